@@ -1,0 +1,19 @@
+package org.ldnworkbench.core.engine;
+
+import java.util.List;
+
+/** A pipeline failed validation; {@link #problems()} lists every problem found, in file order. */
+public class CompileException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
+
+    public CompileException(String source, List<Problem> problems) {
+        super(source + ": " + problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1)
+                + " more problem" + (problems.size() > 2 ? "s" : "") + ")" : ""));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

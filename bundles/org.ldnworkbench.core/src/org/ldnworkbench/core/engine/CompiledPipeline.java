@@ -1,0 +1,72 @@
+package org.ldnworkbench.core.engine;
+
+import java.util.List;
+
+import org.ldnworkbench.core.internal.engine.Plan;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.pipeline.SimulationSettings;
+
+/**
+ * A pipeline checked and compiled for one scenario: immutable, and runnable any number of times, from several
+ * threads at once, by {@link Simulator}.
+ */
+public final class CompiledPipeline {
+    /** A recorded output column: {@code node.output} with its unit, node and mechanism. */
+    public static final class Column {
+        private final String node;
+        private final String output;
+        private final String unit;
+        private final MechanismSpec mechanism;
+
+        Column(String node, String output, String unit, MechanismSpec mechanism) {
+            this.node = node;
+            this.output = output;
+            this.unit = unit;
+            this.mechanism = mechanism;
+        }
+
+        public String node() { return node; }
+        public String output() { return output; }
+        public String unit() { return unit; }
+        public MechanismSpec mechanism() { return mechanism; }
+        /** @return {@code node.output}, the column's name in results */
+        public String name() { return node + "." + output; }
+
+        @Override
+        public String toString() {
+            return name() + " [" + unit + "]";
+        }
+    }
+
+    private final String name;
+    private final String scenarioId;
+    private final String scenarioName;
+    private final SimulationSettings settings;
+    private final List<Column> columns;
+    private final Plan plan;
+
+    CompiledPipeline(String name, String scenarioId, String scenarioName, SimulationSettings settings,
+            List<Column> columns, Plan plan) {
+        this.name = name;
+        this.scenarioId = scenarioId;
+        this.scenarioName = scenarioName;
+        this.settings = settings.copy();
+        this.columns = List.copyOf(columns);
+        this.plan = plan;
+    }
+
+    public String name() { return name; }
+    /** @return the scenario id, or empty when the pipeline has no scenarios */
+    public String scenarioId() { return scenarioId; }
+    /** @return the scenario's display name, or the pipeline's name */
+    public String scenarioName() { return scenarioName; }
+    /** @return a copy of the simulation settings */
+    public SimulationSettings settings() { return settings.copy(); }
+    /** @return the recorded outputs, in node order */
+    public List<Column> columns() { return columns; }
+
+    /** @return the flat evaluation plan (engine internal) */
+    public Plan plan() {
+        return plan;
+    }
+}

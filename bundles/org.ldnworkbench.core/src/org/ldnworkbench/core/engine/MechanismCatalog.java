@@ -1,0 +1,29 @@
+package org.ldnworkbench.core.engine;
+
+import java.util.Collection;
+
+import org.ldnworkbench.core.mechanism.Mechanism;
+import org.ldnworkbench.core.mechanism.MechanismException;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+
+/**
+ * Where the compiler finds mechanisms. In the product this is the extension registry
+ * ({@code org.ldnworkbench.core.registry.MechanismRegistry}); on a plain class path, any other source of
+ * declarations and instances.
+ */
+public interface MechanismCatalog {
+
+    /** @return the declaration of the mechanism, or null when none is installed under that id */
+    MechanismSpec spec(String mechanismId);
+
+    /** @return every installed mechanism */
+    Collection<MechanismSpec> all();
+
+    /**
+     * Creates and binds an executable instance.
+     *
+     * @throws MechanismException when the contribution cannot be loaded or bound; the message names the mechanism
+     *         and its contributor
+     */
+    Mechanism create(String mechanismId) throws MechanismException;
+}

@@ -1,0 +1,472 @@
+package org.ldnworkbench.core.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ldnworkbench.core.internal.engine.PlanBuilder;
+import org.ldnworkbench.core.mechanism.EventSource;
+import org.ldnworkbench.core.mechanism.Mechanism;
+import org.ldnworkbench.core.mechanism.MechanismException;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.mechanism.ParameterSpec;
+import org.ldnworkbench.core.mechanism.PortSpec;
+import org.ldnworkbench.core.mechanism.PresetSpec;
+import org.ldnworkbench.core.pipeline.Connection;
+import org.ldnworkbench.core.pipeline.Integrator;
+import org.ldnworkbench.core.pipeline.Node;
+import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.PortRef;
+import org.ldnworkbench.core.pipeline.Scenario;
+import org.ldnworkbench.core.pipeline.SimulationSettings;
+
+/**
+ * Checks a pipeline against the installed mechanisms and compiles it into a flat evaluation plan. Checks: node ids,
+ * mechanisms, presets and parameter values (known, finite, in range), connections (ports exist, direction, kind and
+ * unit match, one source per input), every continuous input connected, no algebraic loop, simulation settings.
+ * Parameter values are resolved in layers: mechanism default, preset, node, then each override scenario in turn.
+ */
+public final class PipelineCompiler {
+    /** Longest simulated span accepted (h), about 114 years. */
+    public static final double MAX_SPAN_HOURS = 1e6;
+    /** Most output grid points accepted per run. */
+    public static final long MAX_GRID_POINTS = 2_000_000;
+    /** Most recorded values (grid points times output columns) accepted per run: 160 MB of doubles. */
+    public static final long MAX_RECORDED_VALUES = 20_000_000;
+
+    private final MechanismCatalog catalog;
+
+    public PipelineCompiler(MechanismCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Validates without compiling: every scenario is checked.
+     *
+     * @return the problems, empty when the pipeline is runnable
+     */
+    public List<Problem> validate(Pipeline pipeline) {
+        List<Problem> problems = new ArrayList<>();
+        if (pipeline.scenarios().isEmpty()) {
+            analyse(pipeline, List.of(), problems, false);
+        } else {
+            for (Scenario s : pipeline.scenarios()) {
+                List<Problem> ps = new ArrayList<>();
+                analyse(pipeline, List.of(s), ps, false);
+                for (Problem p : ps) {
+                    Problem tagged = new Problem(p.node(), p.field(), p.message());
+                    if (!contains(problems, tagged)) {
+                        problems.add(tagged);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean contains(List<Problem> list, Problem p) {
+        for (Problem q : list) {
+            if (q.toString().equals(p.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param pipeline the pipeline
+     * @param source name for messages (the file)
+     * @param layers scenarios applied in order on top of the nodes (e.g. a pipeline scenario, then command-line
+     *        overrides)
+     * @return the compiled pipeline
+     * @throws CompileException listing every problem
+     */
+    public CompiledPipeline compile(Pipeline pipeline, String source, List<Scenario> layers) throws CompileException {
+        List<Problem> problems = new ArrayList<>();
+        CompiledPipeline c = analyse(pipeline, layers, problems, true);
+        if (!problems.isEmpty()) {
+            throw new CompileException(source, problems);
+        }
+        return c;
+    }
+
+    /** Compiles one run per scenario of the pipeline (or one run when it has none), each with the extra layers. */
+    public List<CompiledPipeline> compileAll(Pipeline pipeline, String source, List<Scenario> extraLayers)
+            throws CompileException {
+        List<CompiledPipeline> runs = new ArrayList<>();
+        if (pipeline.scenarios().isEmpty()) {
+            runs.add(compile(pipeline, source, extraLayers));
+        } else {
+            for (Scenario s : pipeline.scenarios()) {
+                List<Scenario> layers = new ArrayList<>();
+                layers.add(s);
+                layers.addAll(extraLayers);
+                runs.add(compile(pipeline, source, layers));
+            }
+        }
+        return runs;
+    }
+
+    private CompiledPipeline analyse(Pipeline pipeline, List<Scenario> layers, List<Problem> problems,
+            boolean instantiate) {
+        checkSimulation(pipeline.simulation(), problems);
+        // nodes and mechanisms
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Node> nodes = pipeline.nodes();
+        MechanismSpec[] specs = new MechanismSpec[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (!n.id().matches("[A-Za-z_][A-Za-z0-9_\\-]*")) {
+                problems.add(new Problem(n.id(), "id", "a node id starts with a letter or '_' and contains only "
+                        + "letters, digits, '_' and '-'"));
+            }
+            if (index.putIfAbsent(n.id(), i) != null) {
+                problems.add(new Problem(n.id(), "id", "duplicate node id"));
+            }
+            specs[i] = catalog.spec(n.mechanism());
+            if (specs[i] == null) {
+                problems.add(new Problem(n.id(), "mechanism", "unknown mechanism '" + n.mechanism()
+                        + "' (not installed; `ldnwb list` shows the installed ones)"));
+            }
+        }
+        if (nodes.isEmpty()) {
+            problems.add(new Problem("", "nodes", "the pipeline has no nodes"));
+        }
+        for (Scenario s : layers) {
+            for (String key : s.presets().keySet()) {
+                if (!index.containsKey(key)) {
+                    problems.add(new Problem("", scenarioField(s, "presets." + key), "no node '" + key + "'"));
+                }
+            }
+            for (String key : s.parameters().keySet()) {
+                PortRef ref = PortRef.parse(key);
+                if (!index.containsKey(ref.node())) {
+                    problems.add(new Problem("", scenarioField(s, "parameters." + key), "no node '" + ref.node() + "'"));
+                }
+            }
+        }
+        for (String key : pipeline.layout().keySet()) {
+            if (!index.containsKey(key)) {
+                problems.add(new Problem("", "layout." + key, "no node '" + key + "'"));
+            }
+        }
+        // parameters
+        double[][] params = new double[nodes.size()][];
+        for (int i = 0; i < nodes.size(); i++) {
+            if (specs[i] != null) {
+                params[i] = resolveParameters(nodes.get(i), specs[i], layers, problems);
+            }
+        }
+        // connections
+        int[][] inputSource = new int[nodes.size()][];
+        PortRef[][] inputFrom = new PortRef[nodes.size()][];
+        for (int i = 0; i < nodes.size(); i++) {
+            if (specs[i] != null) {
+                inputSource[i] = new int[specs[i].inputs().size()];
+                Arrays.fill(inputSource[i], -1);
+                inputFrom[i] = new PortRef[specs[i].inputs().size()];
+            }
+        }
+        int[] outOffset = new int[nodes.size()];
+        int off = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            outOffset[i] = off;
+            off += specs[i] == null ? 0 : specs[i].outputs().size();
+        }
+        Map<Integer, List<int[]>> eventTargets = new HashMap<>();
+        List<Connection> cons = pipeline.connections();
+        for (int c = 0; c < cons.size(); c++) {
+            Connection con = cons.get(c);
+            String field = "connections[" + c + "] " + con;
+            Integer from = index.get(con.from().node());
+            Integer to = index.get(con.to().node());
+            if (from == null || to == null) {
+                problems.add(new Problem("", field, "no node '" + (from == null ? con.from().node() : con.to().node())
+                        + "'"));
+                continue;
+            }
+            if (specs[from] == null || specs[to] == null) {
+                continue;
+            }
+            int o = specs[from].outputIndex(con.from().port());
+            int in = specs[to].inputIndex(con.to().port());
+            if (o < 0) {
+                problems.add(new Problem(con.from().node(), field, "mechanism " + specs[from].id()
+                        + " has no output '" + con.from().port() + "' (outputs: " + names(specs[from].outputs()) + ")"));
+            }
+            if (in < 0) {
+                problems.add(new Problem(con.to().node(), field, "mechanism " + specs[to].id()
+                        + " has no input '" + con.to().port() + "' (inputs: " + names(specs[to].inputs()) + ")"));
+            }
+            if (o < 0 || in < 0) {
+                continue;
+            }
+            PortSpec op = specs[from].outputs().get(o);
+            PortSpec ip = specs[to].inputs().get(in);
+            if (op.kind() != ip.kind()) {
+                problems.add(new Problem(con.to().node(), field, "cannot connect " + (op.isEvent() ? "an event" : "a continuous")
+                        + " output to " + (ip.isEvent() ? "an event" : "a continuous") + " input"));
+                continue;
+            }
+            if (!op.unit().equals(ip.unit())) {
+                problems.add(new Problem(con.to().node(), field, "unit mismatch: " + con.from() + " is in " + op.unit()
+                        + " but " + con.to() + " expects " + ip.unit()));
+                continue;
+            }
+            if (op.isEvent()) {
+                eventTargets.computeIfAbsent(from, k -> new ArrayList<>()).add(new int[] { o, to, in });
+                continue;
+            }
+            if (inputFrom[to][in] != null) {
+                problems.add(new Problem(con.to().node(), field, "input '" + con.to().port()
+                        + "' is already connected from " + inputFrom[to][in]));
+                continue;
+            }
+            inputFrom[to][in] = con.from();
+            inputSource[to][in] = outOffset[from] + o;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            if (specs[i] == null) {
+                continue;
+            }
+            for (int k = 0; k < specs[i].inputs().size(); k++) {
+                PortSpec ip = specs[i].inputs().get(k);
+                if (!ip.isEvent() && inputSource[i][k] < 0) {
+                    problems.add(new Problem(nodes.get(i).id(), "inputs." + ip.name(), "required input '" + ip.name()
+                            + "' [" + ip.unit() + "] is not connected"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        // evaluation order of continuous outputs
+        int[][] order = evaluationOrder(nodes, specs, inputSource, outOffset, off, problems);
+        if (!problems.isEmpty() || !instantiate) {
+            return null;
+        }
+        Mechanism[] mechanisms = new Mechanism[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            try {
+                mechanisms[i] = catalog.create(specs[i].id());
+                if (specs[i].outputs().stream().anyMatch(PortSpec::isEvent) && !(mechanisms[i] instanceof EventSource)) {
+                    problems.add(new Problem(nodes.get(i).id(), "mechanism", specs[i].id()
+                            + " declares event outputs but its class is no EventSource"));
+                }
+            } catch (MechanismException | RuntimeException e) {
+                problems.add(new Problem(nodes.get(i).id(), "mechanism", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        String[] ids = new String[nodes.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = nodes.get(i).id();
+        }
+        PlanBuilder pb = new PlanBuilder(ids, specs, mechanisms, params, inputSource, order[0], order[1], eventTargets);
+        List<CompiledPipeline.Column> columns = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (PortSpec op : specs[i].outputs()) {
+                if (!op.isEvent()) {
+                    columns.add(new CompiledPipeline.Column(ids[i], op.name(), op.unit(), specs[i]));
+                }
+            }
+        }
+        long values = pipeline.simulation().gridSize() * Math.max(1, columns.size());
+        if (values > MAX_RECORDED_VALUES) {
+            problems.add(new Problem("", "simulation.step", "the run would record " + values + " values ("
+                    + pipeline.simulation().gridSize() + " time points x " + columns.size()
+                    + " outputs); the limit is " + MAX_RECORDED_VALUES + ": use a larger step or a shorter run"));
+            return null;
+        }
+        Scenario scenario = layers.isEmpty() ? null : layers.get(0);
+        boolean named = scenario != null && pipeline.scenarios().contains(scenario);
+        return new CompiledPipeline(pipeline.name(), named ? scenario.id() : "",
+                named ? scenario.name() : pipeline.name(), pipeline.simulation(), columns, pb.build());
+    }
+
+    private static String scenarioField(Scenario s, String field) {
+        return "scenario '" + s.id() + "' " + field;
+    }
+
+    private static double[] resolveParameters(Node node, MechanismSpec spec, List<Scenario> layers,
+            List<Problem> problems) {
+        double[] p = new double[spec.parameters().size()];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = spec.parameters().get(k).defaultValue();
+        }
+        String presetId = node.preset();
+        String presetField = "preset";
+        for (Scenario s : layers) {
+            if (s.presets().containsKey(node.id())) {
+                presetId = s.presets().get(node.id());
+                presetField = scenarioField(s, "presets." + node.id());
+            }
+        }
+        PresetSpec preset = presetId == null ? spec.defaultPreset() : spec.preset(presetId);
+        if (presetId != null && preset == null) {
+            problems.add(new Problem(node.id(), presetField, "mechanism " + spec.id() + " has no preset '" + presetId
+                    + "'" + (spec.presets().isEmpty() ? "" : " (presets: "
+                            + String.join(", ", spec.presets().stream().map(PresetSpec::id).toList()) + ")")));
+        }
+        if (preset != null) {
+            preset.values().forEach((name, v) -> p[spec.parameterIndex(name)] = v);
+        }
+        List<Map.Entry<String, Double>> assigned = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        node.parameters().forEach((k, v) -> {
+            assigned.add(Map.entry(k, v));
+            fields.add("parameters." + k);
+        });
+        for (Scenario s : layers) {
+            s.parameters().forEach((key, v) -> {
+                PortRef ref = PortRef.parse(key);
+                if (ref.node().equals(node.id())) {
+                    assigned.add(Map.entry(ref.port(), v));
+                    fields.add(scenarioField(s, "parameters." + key));
+                }
+            });
+        }
+        for (int i = 0; i < assigned.size(); i++) {
+            String name = assigned.get(i).getKey();
+            double v = assigned.get(i).getValue();
+            int k = spec.parameterIndex(name);
+            if (k < 0) {
+                problems.add(new Problem(node.id(), fields.get(i), "mechanism " + spec.id() + " has no parameter '"
+                        + name + "' (parameters: " + String.join(", ", spec.parameters().stream()
+                                .map(ParameterSpec::name).toList()) + ")"));
+                continue;
+            }
+            ParameterSpec ps = spec.parameters().get(k);
+            if (!ps.accepts(v)) {
+                problems.add(new Problem(node.id(), fields.get(i), name + " = " + v + " " + ps.unit()
+                        + " is outside its range [" + ps.min() + ", " + ps.max() + "]"));
+                continue;
+            }
+            p[k] = v;
+        }
+        return p;
+    }
+
+    private static void checkSimulation(SimulationSettings s, List<Problem> problems) {
+        if (!(s.end() > s.start())) {
+            problems.add(new Problem("", "simulation.end", "end (" + s.end() + " h) must be after start ("
+                    + s.start() + " h)"));
+        } else if (s.end() - s.start() > MAX_SPAN_HOURS) {
+            problems.add(new Problem("", "simulation.end", "the run spans " + (s.end() - s.start())
+                    + " h; the limit is " + MAX_SPAN_HOURS + " h"));
+        }
+        if (!(s.step() > 0)) {
+            problems.add(new Problem("", "simulation.step", "the output step must be positive, not " + s.step()));
+        } else if (s.end() > s.start() && s.gridSize() > MAX_GRID_POINTS) {
+            problems.add(new Problem("", "simulation.step", "the output grid would have " + s.gridSize()
+                    + " points; the limit is " + MAX_GRID_POINTS + ": use a larger step or a shorter run"));
+        }
+        if (!(s.rtol() > 0 && s.rtol() < 1)) {
+            problems.add(new Problem("", "simulation.rtol", "the relative tolerance must be in (0, 1), not " + s.rtol()));
+        }
+        if (!(s.atol() > 0)) {
+            problems.add(new Problem("", "simulation.atol", "the absolute tolerance must be positive, not " + s.atol()));
+        }
+        if (s.integrator() == Integrator.RK4) {
+            if (!(s.fixedStep() > 0)) {
+                problems.add(new Problem("", "simulation.fixedStep", "the fixed step must be positive, not "
+                        + s.fixedStep()));
+            } else if ((s.end() - s.start()) / s.fixedStep() > 1e9) {
+                problems.add(new Problem("", "simulation.fixedStep", "the run would take more than 1e9 fixed steps"));
+            }
+        }
+    }
+
+    private static String names(List<PortSpec> ports) {
+        return ports.isEmpty() ? "none" : String.join(", ", ports.stream().map(PortSpec::name).toList());
+    }
+
+    /**
+     * Orders continuous outputs so that every output comes after the outputs it reads directly. A cycle of direct
+     * reads is an algebraic loop: reported with the wires that form it.
+     */
+    private static int[][] evaluationOrder(List<Node> nodes, MechanismSpec[] specs, int[][] inputSource,
+            int[] outOffset, int signalCount, List<Problem> problems) {
+        int[] sigNode = new int[signalCount];
+        int[] sigOut = new int[signalCount];
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int k = 0; k < specs[i].outputs().size(); k++) {
+                sigNode[outOffset[i] + k] = i;
+                sigOut[outOffset[i] + k] = k;
+            }
+        }
+        int[] state = new int[signalCount]; // 0 new, 1 on stack, 2 done
+        int[] evalNode = new int[signalCount];
+        int[] evalOut = new int[signalCount];
+        int count = 0;
+        for (int start = 0; start < signalCount; start++) {
+            if (state[start] != 0 || specs[sigNode[start]].outputs().get(sigOut[start]).isEvent()) {
+                continue;
+            }
+            // iterative DFS over "reads directly" edges: signal -> the signals feeding its feed-through inputs
+            Deque<int[]> stack = new ArrayDeque<>();
+            stack.push(new int[] { start, 0 });
+            state[start] = 1;
+            while (!stack.isEmpty()) {
+                int[] top = stack.peek();
+                int s = top[0];
+                PortSpec op = specs[sigNode[s]].outputs().get(sigOut[s]);
+                List<String> reads = op.feedthrough();
+                if (top[1] < reads.size()) {
+                    String inputName = reads.get(top[1]++);
+                    int in = specs[sigNode[s]].inputIndex(inputName);
+                    int src = inputSource[sigNode[s]][in];
+                    if (src < 0) {
+                        continue;
+                    }
+                    if (state[src] == 1) {
+                        problems.add(new Problem(nodes.get(sigNode[src]).id(), "connections",
+                                "algebraic loop: " + describeLoop(stack, src, nodes, specs, sigNode, sigOut)
+                                        + " (each output reads its input directly; break the loop with a state)"));
+                        return null;
+                    }
+                    if (state[src] == 0) {
+                        state[src] = 1;
+                        stack.push(new int[] { src, 0 });
+                    }
+                } else {
+                    stack.pop();
+                    state[s] = 2;
+                    evalNode[count] = sigNode[s];
+                    evalOut[count] = sigOut[s];
+                    count++;
+                }
+            }
+        }
+        return new int[][] { Arrays.copyOf(evalNode, count), Arrays.copyOf(evalOut, count) };
+    }
+
+    private static String describeLoop(Deque<int[]> stack, int closing, List<Node> nodes, MechanismSpec[] specs,
+            int[] sigNode, int[] sigOut) {
+        List<int[]> path = new ArrayList<>(stack);
+        java.util.Collections.reverse(path); // bottom .. top
+        int from = 0;
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i)[0] == closing) {
+                from = i;
+            }
+        }
+        StringBuilder sb = new StringBuilder(signalName(closing, nodes, specs, sigNode, sigOut));
+        for (int i = path.size() - 1; i > from; i--) {
+            sb.append(" -> ").append(signalName(path.get(i)[0], nodes, specs, sigNode, sigOut));
+        }
+        sb.append(" -> ").append(signalName(closing, nodes, specs, sigNode, sigOut));
+        return sb.toString();
+    }
+
+    private static String signalName(int s, List<Node> nodes, MechanismSpec[] specs, int[] sigNode, int[] sigOut) {
+        return nodes.get(sigNode[s]).id() + "." + specs[sigNode[s]].outputs().get(sigOut[s]).name();
+    }
+}

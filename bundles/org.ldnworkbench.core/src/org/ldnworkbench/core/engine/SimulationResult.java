@@ -1,0 +1,56 @@
+package org.ldnworkbench.core.engine;
+
+import java.util.List;
+
+/**
+ * The outputs of one run sampled on the output grid: a time column and one column per continuous output, named
+ * {@code node.output}. A partial result ends where a failed run stopped.
+ */
+public final class SimulationResult {
+    private final CompiledPipeline pipeline;
+    private final double[] time;
+    private final double[][] columns;
+    private final int length;
+    private final String failure;
+
+    SimulationResult(CompiledPipeline pipeline, double[] time, double[][] columns, int length, String failure) {
+        this.pipeline = pipeline;
+        this.time = time;
+        this.columns = columns;
+        this.length = length;
+        this.failure = failure;
+    }
+
+    public CompiledPipeline pipeline() { return pipeline; }
+
+    /** @return the number of recorded time points */
+    public int length() { return length; }
+
+    /** @return whether the run stopped early; {@link #failure()} says why */
+    public boolean isPartial() { return failure != null; }
+
+    /** @return why the run stopped early, or null for a complete run */
+    public String failure() { return failure; }
+
+    public List<CompiledPipeline.Column> columns() { return pipeline.columns(); }
+
+    /** @return the time points (h); the array may be longer than {@link #length()} */
+    public double[] time() { return time; }
+
+    /**
+     * @param c column index, as in {@link #columns()}
+     * @return the values; the array may be longer than {@link #length()}
+     */
+    public double[] column(int c) { return columns[c]; }
+
+    /** @return the index of the column named {@code node.output}, or -1 */
+    public int columnIndex(String name) {
+        List<CompiledPipeline.Column> cs = pipeline.columns();
+        for (int i = 0; i < cs.size(); i++) {
+            if (cs.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

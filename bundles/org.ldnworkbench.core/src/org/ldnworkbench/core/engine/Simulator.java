@@ -1,0 +1,201 @@
+package org.ldnworkbench.core.engine;
+
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
+import org.apache.commons.math3.ode.FirstOrderIntegrator;
+import org.apache.commons.math3.ode.nonstiff.ClassicalRungeKuttaIntegrator;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.ldnworkbench.core.internal.engine.EventSchedule;
+import org.ldnworkbench.core.internal.engine.NonFiniteValueException;
+import org.ldnworkbench.core.internal.engine.Plan;
+import org.ldnworkbench.core.internal.engine.PlanEvaluator;
+import org.ldnworkbench.core.pipeline.SimulationSettings;
+
+/**
+ * Runs a compiled pipeline: integrates piecewise between event times (an event is applied exactly at its time,
+ * never stepped over), samples the dense output on the output grid, and reports failures with time and node.
+ * Outputs are right-continuous: a grid point at an event time shows the state after the event.
+ */
+public final class Simulator {
+    /** Progress is reported in this many ticks per run. */
+    private static final int TICKS = 1000;
+
+    private Simulator() {
+    }
+
+    /** Runs without progress reporting. */
+    public static SimulationResult run(CompiledPipeline pipeline) throws SimulationException {
+        return run(pipeline, new NullProgressMonitor());
+    }
+
+    /**
+     * @param pipeline the compiled pipeline
+     * @param monitor progress and cancellation; cancelling throws {@link OperationCanceledException}
+     * @return the sampled outputs
+     * @throws SimulationException when the integrator fails or a value stops being finite; the message names the
+     *         time and, where known, the node
+     */
+    public static SimulationResult run(CompiledPipeline pipeline, IProgressMonitor monitor) throws SimulationException {
+        SimulationSettings s = pipeline.settings();
+        Plan plan = pipeline.plan();
+        SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + pipeline.scenarioName(), TICKS);
+        Recorder rec = new Recorder(s, pipeline.columns().size());
+        PlanEvaluator eval = new PlanEvaluator(plan);
+        double[] y = plan.initialState();
+        double t = s.start();
+        try {
+            EventSchedule events = plan.schedule(s.start(), s.end());
+            FirstOrderIntegrator integrator = integrator(s);
+            Sampler sampler = new Sampler(eval, rec, progress, s);
+            integrator.addStepHandler(sampler);
+            int e = 0;
+            while (true) {
+                while (e < events.size() && events.time(e) <= t) {
+                    eval.applyEvent(events, e, y);
+                    e++;
+                }
+                rec.recordUpTo(t, true, eval, y);
+                double next = e < events.size() ? Math.min(events.time(e), s.end()) : s.end();
+                if (next <= t) {
+                    break;
+                }
+                integrator.integrate(eval, t, y, next, y);
+                t = next;
+                if (t >= s.end()) {
+                    rec.recordUpTo(t, true, eval, y);
+                    break;
+                }
+            }
+        } catch (NonFiniteValueException ex) {
+            String node = plan.nodeId(ex.node());
+            throw new SimulationException("node '" + node + "': " + ex.what() + " is not finite at t = "
+                    + fmt(ex.time()) + " h", ex.time(), node, ex);
+        } catch (MathIllegalStateException | MathIllegalArgumentException ex) {
+            throw new SimulationException("the integrator failed at t = " + fmt(rec.lastTime(t)) + " h: "
+                    + ex.getMessage(), rec.lastTime(t), "", ex);
+        }
+        progress.done();
+        return rec.result(pipeline, null);
+    }
+
+    private static String fmt(double t) {
+        return String.format(java.util.Locale.ROOT, "%.6g", t);
+    }
+
+    private static FirstOrderIntegrator integrator(SimulationSettings s) {
+        double span = s.end() - s.start();
+        double minStep = 1e-12 * Math.max(1, span);
+        switch (s.integrator()) {
+        case RK4:
+            return new ClassicalRungeKuttaIntegrator(s.fixedStep());
+        case DORMAND_PRINCE_54:
+            return new DormandPrince54Integrator(minStep, span, s.atol(), s.rtol());
+        case DORMAND_PRINCE_853:
+        default:
+            return new DormandPrince853Integrator(minStep, span, s.atol(), s.rtol());
+        }
+    }
+
+    /** Samples the grid points inside each accepted step from the integrator's dense output. */
+    private static final class Sampler implements StepHandler {
+        private final PlanEvaluator eval;
+        private final Recorder rec;
+        private final SubMonitor progress;
+        private final double start;
+        private final double span;
+        private int ticksDone;
+
+        Sampler(PlanEvaluator eval, Recorder rec, SubMonitor progress, SimulationSettings s) {
+            this.eval = eval;
+            this.rec = rec;
+            this.progress = progress;
+            this.start = s.start();
+            this.span = s.end() - s.start();
+        }
+
+        @Override
+        public void init(double t0, double[] y0, double t) {
+            // nothing: the recorder already holds the segment start
+        }
+
+        @Override
+        public void handleStep(StepInterpolator interpolator, boolean isLast) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            double tCur = interpolator.getCurrentTime();
+            // grid points strictly before the step's end; a segment's end is recorded after its events
+            rec.recordFromInterpolator(tCur, interpolator, eval);
+            int ticks = (int) Math.min(TICKS, (tCur - start) / span * TICKS);
+            if (ticks > ticksDone) {
+                progress.worked(ticks - ticksDone);
+                ticksDone = ticks;
+            }
+        }
+    }
+
+    /** Column storage for the output grid. */
+    private static final class Recorder {
+        private final double start;
+        private final double step;
+        private final int size;
+        private final double[] time;
+        private final double[][] cols;
+        private final double[] row;
+        private int next;
+
+        Recorder(SimulationSettings s, int columns) {
+            this.start = s.start();
+            this.step = s.step();
+            this.size = (int) s.gridSize();
+            this.time = new double[size];
+            for (int i = 0; i < size; i++) {
+                time[i] = start + i * step;
+            }
+            this.cols = new double[columns][size];
+            this.row = new double[columns];
+        }
+
+        /** Tolerance for "a grid point falls on this time", relative to the grid step. */
+        private double eps() {
+            return 1e-9 * step;
+        }
+
+        /** Records grid points up to {@code t} (inclusive when {@code inclusive}) from the state y at t. */
+        void recordUpTo(double t, boolean inclusive, PlanEvaluator eval, double[] y) {
+            while (next < size && (time[next] < t - eps() || inclusive && time[next] <= t + eps())) {
+                store(time[next], eval, y);
+            }
+        }
+
+        void recordFromInterpolator(double tCur, StepInterpolator interpolator, PlanEvaluator eval) {
+            while (next < size && time[next] < tCur - eps()) {
+                interpolator.setInterpolatedTime(time[next]);
+                store(time[next], eval, interpolator.getInterpolatedState());
+            }
+        }
+
+        private void store(double t, PlanEvaluator eval, double[] y) {
+            eval.outputs(t, y, row);
+            for (int c = 0; c < row.length; c++) {
+                cols[c][next] = row[c];
+            }
+            next++;
+        }
+
+        double lastTime(double fallback) {
+            return next > 0 ? time[next - 1] : fallback;
+        }
+
+        SimulationResult result(CompiledPipeline p, String failure) {
+            return new SimulationResult(p, time, cols, next, failure);
+        }
+    }
+}

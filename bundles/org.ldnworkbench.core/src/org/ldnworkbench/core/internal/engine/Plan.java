@@ -1,0 +1,119 @@
+package org.ldnworkbench.core.internal.engine;
+
+import org.ldnworkbench.core.mechanism.EventSource;
+import org.ldnworkbench.core.mechanism.Mechanism;
+
+/**
+ * A compiled pipeline as flat arrays: the right-hand side reads only these, with no maps, boxing or allocation.
+ * Signals are the values of all ports: output {@code k} of node {@code n} lives at {@code outOffset[n] + k}.
+ * Immutable after construction and shared by all runs.
+ */
+public final class Plan {
+    final String[] nodeIds;
+    final Mechanism[] mechanisms;
+    final double[][] parameters;
+    final int[] stateOffset;
+    final int[] stateCount;
+    final String[][] stateNames;
+    final String[][] outputNames;
+    /** Per node and input: the signal index feeding it, or -1 for event inputs. */
+    final int[][] inputSource;
+    final int[] outOffset;
+    final int signalCount;
+    /** Continuous outputs in evaluation order (node, output index). */
+    final int[] evalNode;
+    final int[] evalOutput;
+    /** Recorded columns: node and output index of each continuous output, in node order. */
+    final int[] columnNode;
+    final int[] columnOutput;
+    final int stateTotal;
+    /** Event sources: node index, and for each of its outputs the (node, input) targets. */
+    final int[] sourceNodes;
+    final int[][][] eventTargets;
+
+    Plan(String[] nodeIds, Mechanism[] mechanisms, double[][] parameters, int[] stateCount, String[][] stateNames,
+            String[][] outputNames, int[][] inputSource, int[] outputCount, int[] evalNode, int[] evalOutput, int[] columnNode,
+            int[] columnOutput, int[] sourceNodes, int[][][] eventTargets) {
+        this.nodeIds = nodeIds;
+        this.mechanisms = mechanisms;
+        this.parameters = parameters;
+        this.stateCount = stateCount;
+        this.stateNames = stateNames;
+        this.outputNames = outputNames;
+        this.inputSource = inputSource;
+        this.evalNode = evalNode;
+        this.evalOutput = evalOutput;
+        this.columnNode = columnNode;
+        this.columnOutput = columnOutput;
+        this.sourceNodes = sourceNodes;
+        this.eventTargets = eventTargets;
+        int n = nodeIds.length;
+        this.stateOffset = new int[n];
+        this.outOffset = new int[n];
+        int s = 0;
+        int o = 0;
+        for (int i = 0; i < n; i++) {
+            stateOffset[i] = s;
+            s += stateCount[i];
+            outOffset[i] = o;
+            o += outputCount[i];
+        }
+        this.stateTotal = s;
+        this.signalCount = o;
+    }
+
+    public int nodeCount() {
+        return nodeIds.length;
+    }
+
+    public int stateTotal() {
+        return stateTotal;
+    }
+
+    public int columnCount() {
+        return columnNode.length;
+    }
+
+    public String nodeId(int n) {
+        return nodeIds[n];
+    }
+
+    /** @return the initial state vector for this plan's parameters */
+    public double[] initialState() {
+        double[] y = new double[stateTotal];
+        for (int n = 0; n < nodeIds.length; n++) {
+            if (stateCount[n] > 0) {
+                double[] x0 = new double[stateCount[n]];
+                mechanisms[n].initialState(parameters[n], x0);
+                System.arraycopy(x0, 0, y, stateOffset[n], stateCount[n]);
+            }
+        }
+        return y;
+    }
+
+    /** Collects the schedule of every event source, mapped to the inputs it feeds. */
+    public EventSchedule schedule(double start, double end) {
+        EventSchedule.Builder b = new EventSchedule.Builder();
+        for (int s = 0; s < sourceNodes.length; s++) {
+            int node = sourceNodes[s];
+            int[][][] targets = eventTargets;
+            EventSource src = (EventSource) mechanisms[node];
+            src.schedule(start, end, parameters[node], (out, time, value) -> {
+                if (!Double.isFinite(time) || !Double.isFinite(value)) {
+                    throw new NonFiniteValueException(node, "event on output " + out, time);
+                }
+                if (time < start || time > end) {
+                    return;
+                }
+                int[] t = targets[node][out];
+                if (t == null) {
+                    return;
+                }
+                for (int i = 0; i < t.length; i += 2) {
+                    b.add(time, t[i], t[i + 1], value);
+                }
+            });
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,130 @@
+package org.ldnworkbench.core.internal.registry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.mechanism.MetricSpec;
+import org.ldnworkbench.core.mechanism.ParameterSpec;
+import org.ldnworkbench.core.mechanism.ParameterStatus;
+import org.ldnworkbench.core.mechanism.PortSpec;
+import org.ldnworkbench.core.mechanism.PresetSpec;
+import org.ldnworkbench.core.mechanism.StateSpec;
+
+/**
+ * Reads a {@code <mechanism>} declaration (schema {@code org.ldnworkbench.core.mechanisms}) into a
+ * {@link MechanismSpec}, without loading the contributed class.
+ */
+public final class SpecReader {
+    private SpecReader() {
+    }
+
+    /**
+     * @param m the {@code mechanism} element
+     * @param contributor the contributing bundle's symbolic name
+     * @param version the contributing bundle's version
+     * @throws IllegalArgumentException with a message naming the mechanism and the faulty element
+     */
+    public static MechanismSpec read(DeclarationElement m, String contributor, String version) {
+        String id = required(m, "id", "mechanism");
+        try {
+            MechanismSpec.Builder b = new MechanismSpec.Builder(id).name(m.attribute("name"))
+                    .category(m.attribute("category")).description(m.attribute("description"))
+                    .contributor(contributor).version(version);
+            for (DeclarationElement p : m.children("parameter")) {
+                String name = required(p, "name", "parameter");
+                b.parameter(new ParameterSpec(name, unit(p), number(p, "default", name), number(p, "min", name),
+                        number(p, "max", name), ParameterStatus.fromWord(required(p, "status", "parameter " + name)),
+                        p.attribute("source"), p.attribute("description"), p.attribute("note")));
+            }
+            for (DeclarationElement s : m.children("state")) {
+                b.state(new StateSpec(required(s, "name", "state"), unit(s), s.attribute("description")));
+            }
+            for (DeclarationElement in : m.children("input")) {
+                b.input(port(in, List.of()));
+            }
+            for (DeclarationElement out : m.children("output")) {
+                String ft = out.attribute("feedthrough");
+                List<String> reads = new ArrayList<>();
+                if (ft != null) {
+                    for (String s : ft.split(",")) {
+                        if (!s.isBlank()) {
+                            reads.add(s.trim());
+                        }
+                    }
+                }
+                b.output(port(out, reads));
+            }
+            for (DeclarationElement pr : m.children("preset")) {
+                String pid = required(pr, "id", "preset");
+                Map<String, Double> values = new LinkedHashMap<>();
+                for (DeclarationElement v : pr.children("value")) {
+                    String param = required(v, "parameter", "preset " + pid + " value");
+                    values.put(param, number(v, "value", "preset " + pid + " " + param));
+                }
+                b.preset(new PresetSpec(pid, pr.attribute("name"), pr.attribute("description"),
+                        "true".equals(pr.attribute("default")), values));
+            }
+            int order = 0;
+            for (DeclarationElement me : m.children("metric")) {
+                String mid = required(me, "id", "metric");
+                String th = me.attribute("threshold");
+                String ord = me.attribute("order");
+                b.metric(new MetricSpec(mid, me.attribute("label"), required(me, "output", "metric " + mid),
+                        MetricSpec.Kind.fromWord(required(me, "kind", "metric " + mid)),
+                        th == null ? 0 : number(me, "threshold", mid), me.attribute("unit"),
+                        MetricSpec.Headline.fromWord(me.attribute("headline")),
+                        ord == null ? order : (int) number(me, "order", mid)));
+                order++;
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            throw new IllegalArgumentException(msg != null && msg.startsWith(id) ? msg : id + ": " + msg, e);
+        }
+    }
+
+    private static PortSpec port(DeclarationElement e, List<String> feedthrough) {
+        String name = required(e, "name", e.name());
+        String kind = e.attribute("kind");
+        PortSpec.Kind k;
+        if (kind == null || kind.equals("continuous")) {
+            k = PortSpec.Kind.CONTINUOUS;
+        } else if (kind.equals("event")) {
+            k = PortSpec.Kind.EVENT;
+        } else {
+            throw new IllegalArgumentException(e.name() + " " + name + ": kind must be continuous or event, not '"
+                    + kind + "'");
+        }
+        return new PortSpec(name, unit(e), k, e.attribute("description"), feedthrough);
+    }
+
+    private static String unit(DeclarationElement e) {
+        String u = e.attribute("unit");
+        return u == null || u.isBlank() ? "-" : u.trim();
+    }
+
+    private static String required(DeclarationElement e, String attr, String what) {
+        String v = e.attribute(attr);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(what + ": missing attribute '" + attr + "'");
+        }
+        return v.trim();
+    }
+
+    private static double number(DeclarationElement e, String attr, String what) {
+        String v = required(e, attr, what);
+        try {
+            double d = Double.parseDouble(v.trim().toLowerCase(Locale.ROOT));
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(what + ": attribute '" + attr + "' is not a finite number: '" + v + "'");
+        }
+    }
+}

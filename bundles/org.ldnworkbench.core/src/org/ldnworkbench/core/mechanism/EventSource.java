@@ -1,0 +1,29 @@
+package org.ldnworkbench.core.mechanism;
+
+/**
+ * A mechanism that emits discrete events on its event outputs (for example doses). The schedule is computed once
+ * per run from the parameters; the simulator integrates piecewise between event times and never steps over one.
+ */
+public interface EventSource {
+
+    /** Receives the events of a schedule. */
+    @FunctionalInterface
+    interface Sink {
+        /**
+         * @param eventOutput index of the event output among all outputs of the mechanism
+         * @param time event time (h)
+         * @param value event value in the port's unit
+         */
+        void emit(int eventOutput, double time, double value);
+    }
+
+    /**
+     * Emits every event with start &lt;= time &lt;= end.
+     *
+     * @param start run start (h)
+     * @param end run end (h)
+     * @param p parameter values
+     * @param sink receiver of the events
+     */
+    void schedule(double start, double end, double[] p, Sink sink);
+}

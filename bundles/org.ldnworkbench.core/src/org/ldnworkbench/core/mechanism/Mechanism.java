@@ -1,0 +1,76 @@
+package org.ldnworkbench.core.mechanism;
+
+/**
+ * The executable part of a mechanism, in the spirit of an FMI model-exchange unit. All arrays are indexed in the
+ * declaration order of the mechanism's {@link MechanismSpec}: {@code x} states, {@code u} continuous inputs,
+ * {@code p} parameters (resolved values, inside their ranges). Ports, continuous or event, are numbered by their
+ * position among all inputs (outputs) of the spec; {@code u} has one slot per input, event inputs' slots unused.
+ * <p>
+ * Implementations hold no simulation state in fields: one instance serves every run of a compiled pipeline, from
+ * several threads at once. {@link #derivatives} and {@link #output} are called millions of times and must not
+ * allocate.
+ */
+public interface Mechanism {
+
+    /**
+     * Binds the implementation to its declaration, once, before any other call: look up indices by name here
+     * ({@link MechanismSpec#requireParameter(String)} and friends) so the class never depends on declaration
+     * order.
+     *
+     * @param spec the declaration read from plugin.xml
+     * @throws MechanismException when the declaration lacks something the implementation needs
+     */
+    default void bind(MechanismSpec spec) throws MechanismException {
+        // nothing to bind
+    }
+
+    /**
+     * Writes the initial state for the given parameters.
+     *
+     * @param p parameter values
+     * @param x0 initial state to fill, length = number of states
+     */
+    default void initialState(double[] p, double[] x0) {
+        // no states
+    }
+
+    /**
+     * Computes state derivatives.
+     *
+     * @param t time (h)
+     * @param x states
+     * @param u continuous inputs (current values)
+     * @param p parameters
+     * @param dx derivatives to fill
+     */
+    default void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
+        // no states
+    }
+
+    /**
+     * Computes one continuous output. It may read only the inputs it declares as direct feed-through; the others
+     * may be stale when it is called.
+     *
+     * @param index output index among the mechanism's outputs
+     * @param t time (h)
+     * @param x states
+     * @param u continuous inputs
+     * @param p parameters
+     * @return the output value
+     */
+    default double output(int index, double t, double[] x, double[] u, double[] p) {
+        throw new IllegalStateException("mechanism declares outputs but does not compute them");
+    }
+
+    /**
+     * Applies a discrete event arriving on an event input, for example a dose adding to the gut amount.
+     *
+     * @param eventInput index of the event input among all inputs
+     * @param value the event's value (for example mg)
+     * @param x states, changed in place
+     * @param p parameters
+     */
+    default void applyEvent(int eventInput, double value, double[] x, double[] p) {
+        throw new IllegalStateException("mechanism declares event inputs but does not apply events");
+    }
+}

@@ -1,0 +1,245 @@
+package org.ldnworkbench.core.mechanism;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the workbench knows about a mechanism without loading its class: identity, parameters, states, ports,
+ * presets and derived metrics. Indices used by {@link Mechanism} follow the declaration order of this spec.
+ */
+public final class MechanismSpec {
+    private final String id;
+    private final String name;
+    private final String category;
+    private final String description;
+    private final String contributor;
+    private final String version;
+    private final List<ParameterSpec> parameters;
+    private final List<StateSpec> states;
+    private final List<PortSpec> inputs;
+    private final List<PortSpec> outputs;
+    private final List<PresetSpec> presets;
+    private final List<MetricSpec> metrics;
+
+    /** Builder-style construction; see {@link Builder}. */
+    private MechanismSpec(Builder b) {
+        this.id = b.id;
+        this.name = b.name == null || b.name.isBlank() ? b.id : b.name;
+        this.category = b.category == null ? "" : b.category;
+        this.description = b.description == null ? "" : b.description;
+        this.contributor = b.contributor == null ? "" : b.contributor;
+        this.version = b.version == null ? "" : b.version;
+        this.parameters = List.copyOf(b.parameters);
+        this.states = List.copyOf(b.states);
+        this.inputs = List.copyOf(b.inputs);
+        this.outputs = List.copyOf(b.outputs);
+        this.presets = List.copyOf(b.presets);
+        this.metrics = List.copyOf(b.metrics);
+        check();
+    }
+
+    private void check() {
+        unique("parameter", parameters.stream().map(ParameterSpec::name).toList());
+        unique("state", states.stream().map(StateSpec::name).toList());
+        unique("input", inputs.stream().map(PortSpec::name).toList());
+        unique("output", outputs.stream().map(PortSpec::name).toList());
+        unique("preset", presets.stream().map(PresetSpec::id).toList());
+        unique("metric", metrics.stream().map(MetricSpec::id).toList());
+        for (PortSpec out : outputs) {
+            for (String in : out.feedthrough()) {
+                if (inputIndex(in) < 0) {
+                    throw new IllegalArgumentException(id + ": output '" + out.name()
+                            + "' reads unknown input '" + in + "' directly");
+                }
+            }
+        }
+        int defaults = 0;
+        for (PresetSpec p : presets) {
+            defaults += p.isDefault() ? 1 : 0;
+            p.values().forEach((param, value) -> {
+                ParameterSpec ps = parameter(param);
+                if (ps == null) {
+                    throw new IllegalArgumentException(id + ": preset '" + p.id() + "' sets unknown parameter '"
+                            + param + "'");
+                }
+                if (!ps.accepts(value)) {
+                    throw new IllegalArgumentException(id + ": preset '" + p.id() + "' sets " + param + " = "
+                            + value + " outside [" + ps.min() + ", " + ps.max() + "]");
+                }
+            });
+        }
+        if (defaults > 1) {
+            throw new IllegalArgumentException(id + ": more than one default preset");
+        }
+        for (MetricSpec m : metrics) {
+            int o = outputIndex(m.output());
+            if (o < 0 || outputs.get(o).isEvent()) {
+                throw new IllegalArgumentException(id + ": metric '" + m.id() + "' names unknown continuous output '"
+                        + m.output() + "'");
+            }
+        }
+    }
+
+    private void unique(String what, List<String> names) {
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (!seen.add(n)) {
+                throw new IllegalArgumentException(id + ": duplicate " + what + " '" + n + "'");
+            }
+        }
+    }
+
+    public String id() { return id; }
+    public String name() { return name; }
+    public String category() { return category; }
+    public String description() { return description; }
+    /** @return the symbolic name of the bundle that contributes the mechanism, or empty */
+    public String contributor() { return contributor; }
+    /** @return the contributing bundle's version, or empty */
+    public String version() { return version; }
+    public List<ParameterSpec> parameters() { return parameters; }
+    public List<StateSpec> states() { return states; }
+    public List<PortSpec> inputs() { return inputs; }
+    public List<PortSpec> outputs() { return outputs; }
+    public List<PresetSpec> presets() { return presets; }
+    public List<MetricSpec> metrics() { return metrics; }
+
+    public ParameterSpec parameter(String n) {
+        int i = parameterIndex(n);
+        return i < 0 ? null : parameters.get(i);
+    }
+
+    public PresetSpec preset(String presetId) {
+        for (PresetSpec p : presets) {
+            if (p.id().equals(presetId)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** @return the default preset, or null when the mechanism has none */
+    public PresetSpec defaultPreset() {
+        for (PresetSpec p : presets) {
+            if (p.isDefault()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public int parameterIndex(String n) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int stateIndex(String n) {
+        for (int i = 0; i < states.size(); i++) {
+            if (states.get(i).name().equals(n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int inputIndex(String n) {
+        return portIndex(inputs, n);
+    }
+
+    public int outputIndex(String n) {
+        return portIndex(outputs, n);
+    }
+
+    private static int portIndex(List<PortSpec> ports, String n) {
+        for (int i = 0; i < ports.size(); i++) {
+            if (ports.get(i).name().equals(n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Index lookup for implementations binding themselves to their spec.
+     *
+     * @throws MechanismException if the parameter is not declared
+     */
+    public int requireParameter(String n) throws MechanismException {
+        return require("parameter", n, parameterIndex(n));
+    }
+
+    /** @throws MechanismException if the state is not declared */
+    public int requireState(String n) throws MechanismException {
+        return require("state", n, stateIndex(n));
+    }
+
+    /** @throws MechanismException if the input is not declared */
+    public int requireInput(String n) throws MechanismException {
+        return require("input", n, inputIndex(n));
+    }
+
+    /** @throws MechanismException if the output is not declared */
+    public int requireOutput(String n) throws MechanismException {
+        return require("output", n, outputIndex(n));
+    }
+
+    private int require(String what, String n, int index) throws MechanismException {
+        if (index < 0) {
+            throw new MechanismException(id + ": the implementation needs " + what + " '" + n
+                    + "', which the plugin.xml declaration lacks");
+        }
+        return index;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    /** Collects the parts of a spec; {@link #build()} checks them. */
+    public static final class Builder {
+        private final String id;
+        private String name;
+        private String category;
+        private String description;
+        private String contributor;
+        private String version;
+        private final List<ParameterSpec> parameters = new ArrayList<>();
+        private final List<StateSpec> states = new ArrayList<>();
+        private final List<PortSpec> inputs = new ArrayList<>();
+        private final List<PortSpec> outputs = new ArrayList<>();
+        private final List<PresetSpec> presets = new ArrayList<>();
+        private final List<MetricSpec> metrics = new ArrayList<>();
+
+        public Builder(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        public Builder name(String v) { name = v; return this; }
+        public Builder category(String v) { category = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder contributor(String v) { contributor = v; return this; }
+        public Builder version(String v) { version = v; return this; }
+        public Builder parameter(ParameterSpec v) { parameters.add(v); return this; }
+        public Builder state(StateSpec v) { states.add(v); return this; }
+        public Builder input(PortSpec v) { inputs.add(v); return this; }
+        public Builder output(PortSpec v) { outputs.add(v); return this; }
+        public Builder preset(PresetSpec v) { presets.add(v); return this; }
+        public Builder metric(MetricSpec v) { metrics.add(v); return this; }
+
+        /**
+         * @return the checked spec
+         * @throws IllegalArgumentException when names repeat or references do not resolve
+         */
+        public MechanismSpec build() {
+            return new MechanismSpec(this);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.ldnworkbench.core.metrics;
+
+/**
+ * Reductions of a sampled series (t[i], v[i]), i in [from, to], linear between samples. Used for run and per-day
+ * statistics and for declared metrics.
+ */
+public final class Series {
+    private Series() {
+    }
+
+    /** @return min, max, time of max, mean, AUC and last value over samples from..to (inclusive) */
+    public static PeriodStats stats(double[] t, double[] v, int from, int to) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double tMax = t[from];
+        double auc = 0;
+        for (int i = from; i <= to; i++) {
+            if (v[i] < min) {
+                min = v[i];
+            }
+            if (v[i] > max) {
+                max = v[i];
+                tMax = t[i];
+            }
+            if (i > from) {
+                auc += 0.5 * (v[i] + v[i - 1]) * (t[i] - t[i - 1]);
+            }
+        }
+        double duration = t[to] - t[from];
+        double mean = duration > 0 ? auc / duration : v[from];
+        return new PeriodStats(t[from], t[to], min, max, tMax, mean, auc, v[to]);
+    }
+
+    /** @return time (h) during which the linear interpolant exceeds the threshold */
+    public static double timeAbove(double[] t, double[] v, int from, int to, double threshold) {
+        double total = 0;
+        for (int i = from + 1; i <= to; i++) {
+            double a = v[i - 1] - threshold;
+            double b = v[i] - threshold;
+            double dt = t[i] - t[i - 1];
+            if (a > 0 && b > 0) {
+                total += dt;
+            } else if (a > 0 || b > 0) {
+                double pos = Math.max(a, b);
+                total += dt * pos / (Math.abs(a) + Math.abs(b));
+            }
+        }
+        return total;
+    }
+
+    /** @return integral of max(v - threshold, 0) dt of the linear interpolant */
+    public static double areaAbove(double[] t, double[] v, int from, int to, double threshold) {
+        double total = 0;
+        for (int i = from + 1; i <= to; i++) {
+            double a = v[i - 1] - threshold;
+            double b = v[i] - threshold;
+            double dt = t[i] - t[i - 1];
+            if (a >= 0 && b >= 0) {
+                total += 0.5 * (a + b) * dt;
+            } else if (a > 0 || b > 0) {
+                double pos = Math.max(a, b);
+                double frac = pos / (Math.abs(a) + Math.abs(b));
+                total += 0.5 * pos * frac * dt;
+            }
+        }
+        return total;
+    }
+}

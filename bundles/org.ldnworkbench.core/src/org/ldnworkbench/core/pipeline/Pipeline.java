@@ -1,0 +1,59 @@
+package org.ldnworkbench.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A mechanism pipeline as saved in an {@code .ldnpipe} file: nodes, connections, simulation settings, optional
+ * scenarios and the diagram layout. Mutable; the file format is handled by {@link PipelineFiles}.
+ */
+public final class Pipeline {
+    private String name = "";
+    private String description = "";
+    private SimulationSettings simulation = new SimulationSettings();
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private final Map<String, double[]> layout = new LinkedHashMap<>();
+
+    public String name() { return name; }
+    public String description() { return description; }
+    public SimulationSettings simulation() { return simulation; }
+    /** @return the nodes in file order (mutable) */
+    public List<Node> nodes() { return nodes; }
+    /** @return the connections in file order (mutable) */
+    public List<Connection> connections() { return connections; }
+    /** @return the scenarios (mutable); empty means one run with the nodes as they are */
+    public List<Scenario> scenarios() { return scenarios; }
+    /** @return node id to diagram position {x, y} (mutable) */
+    public Map<String, double[]> layout() { return layout; }
+
+    public Pipeline name(String v) { name = v == null ? "" : v; return this; }
+    public Pipeline description(String v) { description = v == null ? "" : v; return this; }
+    public Pipeline simulation(SimulationSettings v) { simulation = v; return this; }
+
+    public Pipeline add(Node n) { nodes.add(n); return this; }
+    public Pipeline connect(String from, String to) { connections.add(Connection.of(from, to)); return this; }
+
+    /** @return the node with that id, or null */
+    public Node node(String id) {
+        for (Node n : nodes) {
+            if (n.id().equals(id)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** @return a deep copy */
+    public Pipeline copy() {
+        Pipeline p = new Pipeline().name(name).description(description).simulation(simulation.copy());
+        nodes.forEach(n -> p.nodes.add(n.copy()));
+        p.connections.addAll(connections);
+        scenarios.forEach(s -> p.scenarios.add(s.copy()));
+        layout.forEach((k, v) -> p.layout.put(k, v.clone()));
+        return p;
+    }
+}

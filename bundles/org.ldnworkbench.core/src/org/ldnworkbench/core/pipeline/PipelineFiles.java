@@ -1,0 +1,77 @@
+package org.ldnworkbench.core.pipeline;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.ldnworkbench.core.internal.pipeline.AtomicFiles;
+import org.ldnworkbench.core.internal.pipeline.PipelineCodec;
+
+/** Reads and writes {@code .ldnpipe} files (format {@value PipelineCodec#FORMAT}). */
+public final class PipelineFiles {
+    /** Largest pipeline file accepted (bytes); real pipelines are a few kB. */
+    public static final long MAX_FILE_SIZE = 8L * 1024 * 1024;
+    /** The file extension, without the dot. */
+    public static final String EXTENSION = "ldnpipe";
+
+    private PipelineFiles() {
+    }
+
+    /**
+     * @param file a pipeline file
+     * @return the pipeline
+     * @throws PipelineFormatException naming the file and the place of the problem
+     */
+    public static Pipeline read(Path file) throws PipelineFormatException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_SIZE) {
+                throw new PipelineFormatException(name + ": the file has " + size
+                        + " bytes; pipeline files are limited to " + MAX_FILE_SIZE + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PipelineFormatException(name + ": no such file");
+        } catch (IOException e) {
+            throw new PipelineFormatException(name + ": cannot read: " + e.getMessage(), e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PipelineFormatException(name + ": not a text file (invalid UTF-8); pipeline files are JSON");
+        }
+        return read(new StringReader(text), name);
+    }
+
+    /**
+     * @param in the text of a pipeline file
+     * @param name the name to use in messages
+     */
+    public static Pipeline read(Reader in, String name) throws PipelineFormatException {
+        return new PipelineCodec().read(in, name);
+    }
+
+    /** @return the pipeline's text in the current format */
+    public static String toText(Pipeline p) {
+        return new PipelineCodec().write(p);
+    }
+
+    /**
+     * Saves atomically: a temporary file beside the target, forced to disk, renamed over it.
+     *
+     * @throws IOException when the file cannot be written; an existing file is then unchanged
+     */
+    public static void write(Pipeline p, Path file) throws IOException {
+        AtomicFiles.write(file, toText(p).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,17 @@
+package org.ldnworkbench.core.pipeline;
+
+/**
+ * A pipeline file could not be read: syntax error, wrong format version, unknown or ill-typed field. The message
+ * names the file and the place (line and column, or the JSON path of the field).
+ */
+public class PipelineFormatException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public PipelineFormatException(String message) {
+        super(message);
+    }
+
+    public PipelineFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,39 @@
+package org.ldnworkbench.core.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A named variant of a pipeline (a regimen or a hypothesis): parameter values ({@code node.param}) and presets
+ * ({@code node}) that replace those of the nodes. A pipeline with scenarios runs once per scenario and the results
+ * are compared side by side.
+ */
+public final class Scenario {
+    private String id;
+    private String name;
+    private final Map<String, Double> parameters = new LinkedHashMap<>();
+    private final Map<String, String> presets = new LinkedHashMap<>();
+
+    public Scenario(String id, String name) {
+        this.id = Objects.requireNonNull(id);
+        this.name = name == null || name.isBlank() ? id : name;
+    }
+
+    public String id() { return id; }
+    public String name() { return name; }
+    /** @return {@code node.param} to value (mutable) */
+    public Map<String, Double> parameters() { return parameters; }
+    /** @return node id to preset id (mutable) */
+    public Map<String, String> presets() { return presets; }
+
+    public Scenario id(String v) { id = Objects.requireNonNull(v); return this; }
+    public Scenario name(String v) { name = v; return this; }
+
+    public Scenario copy() {
+        Scenario s = new Scenario(id, name);
+        s.parameters.putAll(parameters);
+        s.presets.putAll(presets);
+        return s;
+    }
+}

@@ -1,0 +1,53 @@
+package org.ldnworkbench.core.pipeline;
+
+/**
+ * Time span, output grid and numerics of a pipeline run. Times in hours. Mutable; copied by
+ * {@link #copy()}.
+ */
+public final class SimulationSettings {
+    public static final double DEFAULT_RTOL = 1e-8;
+    public static final double DEFAULT_ATOL = 1e-10;
+
+    private double start = 0;
+    private double end = 24 * 56;
+    private double step = 0.1;
+    private double rtol = DEFAULT_RTOL;
+    private double atol = DEFAULT_ATOL;
+    private Integrator integrator = Integrator.DORMAND_PRINCE_853;
+    private double fixedStep = 0.01;
+
+    public double start() { return start; }
+    public double end() { return end; }
+    /** @return the output grid spacing (h) */
+    public double step() { return step; }
+    public double rtol() { return rtol; }
+    public double atol() { return atol; }
+    public Integrator integrator() { return integrator; }
+    /** @return the step of fixed-step integrators (h) */
+    public double fixedStep() { return fixedStep; }
+
+    public SimulationSettings start(double v) { start = v; return this; }
+    public SimulationSettings end(double v) { end = v; return this; }
+    public SimulationSettings step(double v) { step = v; return this; }
+    public SimulationSettings rtol(double v) { rtol = v; return this; }
+    public SimulationSettings atol(double v) { atol = v; return this; }
+    public SimulationSettings integrator(Integrator v) { integrator = v; return this; }
+    public SimulationSettings fixedStep(double v) { fixedStep = v; return this; }
+
+    /** @return the number of output grid points start, start+step, ... &lt;= end */
+    public long gridSize() {
+        return (long) Math.floor((end - start) / step * (1 + 1e-12) + 1e-9) + 1;
+    }
+
+    public SimulationSettings copy() {
+        SimulationSettings c = new SimulationSettings();
+        c.start = start;
+        c.end = end;
+        c.step = step;
+        c.rtol = rtol;
+        c.atol = atol;
+        c.integrator = integrator;
+        c.fixedStep = fixedStep;
+        return c;
+    }
+}

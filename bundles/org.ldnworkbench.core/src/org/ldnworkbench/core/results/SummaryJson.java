@@ -1,0 +1,117 @@
+package org.ldnworkbench.core.results;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import org.ldnworkbench.core.engine.CompiledPipeline;
+import org.ldnworkbench.core.metrics.PeriodStats;
+import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.SimulationSettings;
+
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * The {@code summary.json} of a run: format {@code ldn-summary/1}, the pipeline, and per scenario the metrics of
+ * every output (run and per day: min, max, timeOfMax, mean, auc, final) and every declared metric (run, lastDay,
+ * per day).
+ */
+public final class SummaryJson {
+    public static final String FORMAT = "ldn-summary/1";
+
+    private SummaryJson() {
+    }
+
+    /**
+     * @param pipelineName the pipeline's name
+     * @param source the pipeline file
+     * @param runs one summary per scenario
+     * @param extra further top-level string fields (e.g. engine version), may be empty
+     * @return the JSON text
+     */
+    public static String toJson(String pipelineName, String source, List<RunSummary> runs, Map<String, String> extra)
+            throws IOException {
+        StringWriter sw = new StringWriter();
+        try (JsonWriter w = new JsonWriter(sw)) {
+            w.setIndent("  ");
+            w.beginObject();
+            w.name("format").value(FORMAT);
+            w.name("pipeline").value(pipelineName);
+            w.name("source").value(source);
+            for (Map.Entry<String, String> e : extra.entrySet()) {
+                w.name(e.getKey()).value(e.getValue());
+            }
+            w.name("scenarios").beginArray();
+            for (RunSummary r : runs) {
+                scenario(w, r);
+            }
+            w.endArray();
+            w.endObject();
+        }
+        return sw.toString() + "\n";
+    }
+
+    private static void scenario(JsonWriter w, RunSummary r) throws IOException {
+        CompiledPipeline p = r.result().pipeline();
+        SimulationSettings s = p.settings();
+        w.beginObject();
+        w.name("id").value(p.scenarioId());
+        w.name("name").value(p.scenarioName());
+        w.name("complete").value(!r.result().isPartial());
+        if (r.result().isPartial()) {
+            w.name("failure").value(r.result().failure());
+        }
+        w.name("simulation").beginObject();
+        w.name("start").value(s.start()).name("end").value(s.end()).name("step").value(s.step());
+        w.name("rtol").value(s.rtol()).name("atol").value(s.atol()).name("integrator").value(s.integrator().word());
+        w.endObject();
+        w.name("metrics").beginObject();
+        for (RunSummary.MetricValue m : r.metrics()) {
+            w.name(m.name()).beginObject();
+            w.name("label").value(m.spec().label());
+            w.name("output").value(m.node() + "." + m.spec().output());
+            w.name("kind").value(m.spec().kind().word());
+            if (m.spec().kind().word().endsWith("Above")) {
+                w.name("threshold").value(m.spec().threshold());
+            }
+            w.name("unit").value(m.spec().unit());
+            w.name("run").value(m.run());
+            w.name("lastDay").value(m.lastDay());
+            w.name("days").beginArray();
+            for (double d : m.days()) {
+                w.value(d);
+            }
+            w.endArray();
+            w.endObject();
+        }
+        w.endObject();
+        w.name("outputs").beginObject();
+        for (RunSummary.OutputSummary o : r.outputs()) {
+            w.name(o.column().name()).beginObject();
+            w.name("unit").value(o.column().unit());
+            w.name("run");
+            stats(w, o.run(), false);
+            w.name("days").beginArray();
+            int day = 1;
+            for (PeriodStats d : o.days()) {
+                w.beginObject().name("day").value(day++);
+                stats(w, d, true);
+            }
+            w.endArray();
+            w.endObject();
+        }
+        w.endObject();
+        w.endObject();
+    }
+
+    private static void stats(JsonWriter w, PeriodStats s, boolean open) throws IOException {
+        if (!open) {
+            w.beginObject();
+        }
+        w.name("from").value(s.from()).name("to").value(s.to());
+        w.name("min").value(s.min()).name("max").value(s.max()).name("timeOfMax").value(s.timeOfMax());
+        w.name("mean").value(s.mean()).name("auc").value(s.auc()).name("final").value(s.last());
+        w.endObject();
+    }
+}
