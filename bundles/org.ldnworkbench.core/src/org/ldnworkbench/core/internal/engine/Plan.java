@@ -2,6 +2,7 @@ package org.ldnworkbench.core.internal.engine;
 
 import org.ldnworkbench.core.mechanism.EventSource;
 import org.ldnworkbench.core.mechanism.Mechanism;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
 
 /**
  * A compiled pipeline as flat arrays: the right-hand side reads only these, with no maps, boxing or allocation.
@@ -11,6 +12,7 @@ import org.ldnworkbench.core.mechanism.Mechanism;
 public final class Plan {
     final String[] nodeIds;
     final Mechanism[] mechanisms;
+    final MechanismSpec[] specs;
     final double[][] parameters;
     final int[] stateOffset;
     final int[] stateCount;
@@ -31,11 +33,12 @@ public final class Plan {
     final int[] sourceNodes;
     final int[][][] eventTargets;
 
-    Plan(String[] nodeIds, Mechanism[] mechanisms, double[][] parameters, int[] stateCount, String[][] stateNames,
+    Plan(String[] nodeIds, MechanismSpec[] specs, Mechanism[] mechanisms, double[][] parameters, int[] stateCount, String[][] stateNames,
             String[][] outputNames, int[][] inputSource, int[] outputCount, int[] evalNode, int[] evalOutput, int[] columnNode,
             int[] columnOutput, int[] sourceNodes, int[][][] eventTargets) {
         this.nodeIds = nodeIds;
         this.mechanisms = mechanisms;
+        this.specs = specs;
         this.parameters = parameters;
         this.stateCount = stateCount;
         this.stateNames = stateNames;
@@ -76,6 +79,23 @@ public final class Plan {
 
     public String nodeId(int n) {
         return nodeIds[n];
+    }
+
+    /**
+     * @return the resolved value of a parameter of the first node running the given mechanism
+     * @throws IllegalArgumentException when no node runs it or it has no such parameter
+     */
+    public double parameter(String mechanismId, String name) {
+        for (int n = 0; n < nodeIds.length; n++) {
+            if (specs[n].id().equals(mechanismId)) {
+                int k = specs[n].parameterIndex(name);
+                if (k < 0) {
+                    throw new IllegalArgumentException(mechanismId + " has no parameter " + name);
+                }
+                return parameters[n][k];
+            }
+        }
+        throw new IllegalArgumentException("no node runs " + mechanismId);
     }
 
     /** @return the initial state vector for this plan's parameters */

@@ -70,7 +70,7 @@ public final class PlanBuilder {
                 targets[i][t[0]] = grown;
             }
         }
-        return new Plan(ids.clone(), mechanisms.clone(), params, stateCount, stateNames, outputNames, inputSource,
+        return new Plan(ids.clone(), specs.clone(), mechanisms.clone(), params, stateCount, stateNames, outputNames, inputSource,
                 outputCount, evalNode, evalOutput, toArray(columnNode), toArray(columnOutput), toArray(sources),
                 targets);
     }

@@ -1,0 +1,160 @@
+package org.ldnworkbench.charts.core;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * A line chart of one or more series rendered with JFreeChart, headless (PNG), with axis labels and units, a legend
+ * below the plot and a colour-blind-safe palette. Long series are thinned to at most {@link #MAX_POINTS} points per
+ * line, keeping each bucket's minimum and maximum so peaks and troughs stay visible.
+ */
+public final class LineChart {
+    /** Points drawn per series at most. */
+    public static final int MAX_POINTS = 4000;
+
+    /** Okabe-Ito palette (colour-blind safe). */
+    private static final Color[] PALETTE = { new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
+            new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0),
+            new Color(240, 228, 66) };
+
+    private final String title;
+    private final String xLabel;
+    private final String yLabel;
+    private final List<ChartSeries> series;
+    private boolean logX;
+    private boolean markers;
+
+    public LineChart(String title, String xLabel, String yLabel, List<ChartSeries> series) {
+        this.title = title;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+        this.series = List.copyOf(series);
+    }
+
+    /** Logarithmic x axis (e.g. dose scans over decades). */
+    public LineChart logX(boolean v) {
+        logX = v;
+        return this;
+    }
+
+    /** Draw a marker at each data point (for scans with few points). */
+    public LineChart markers(boolean v) {
+        markers = v;
+        return this;
+    }
+
+    public JFreeChart build() {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (ChartSeries s : series) {
+            XYSeries xy = new XYSeries(s.name(), false, true);
+            thin(s, xy);
+            data.addSeries(xy);
+        }
+        ValueAxis x;
+        if (logX) {
+            LogAxis la = new LogAxis(xLabel);
+            la.setBase(10);
+            la.setSmallestValue(1e-9);
+            x = la;
+        } else {
+            NumberAxis na = new NumberAxis(xLabel);
+            na.setAutoRangeIncludesZero(false);
+            x = na;
+        }
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        x.setLabelFont(axisFont);
+        y.setLabelFont(axisFont);
+        x.setTickLabelFont(tickFont);
+        y.setTickLabelFont(tickFont);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, markers);
+        for (int i = 0; i < series.size(); i++) {
+            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            r.setSeriesStroke(i, new BasicStroke(i < PALETTE.length ? 1.6f : 1.6f, BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND, 1f, i >= PALETTE.length ? new float[] { 6f, 4f } : null, 0f));
+        }
+        XYPlot plot = new XYPlot(data, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        JFreeChart chart = new JFreeChart(null, null, plot, series.size() > 1 || !series.get(0).name().isEmpty());
+        TextTitle t = new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        chart.setTitle(t);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        return chart;
+    }
+
+    /** Renders to PNG, written atomically enough for a staging folder (plain write). */
+    public void writePng(Path file, int width, int height) throws IOException {
+        try (OutputStream os = Files.newOutputStream(file)) {
+            ChartUtils.writeChartAsPNG(os, build(), width, height);
+        }
+    }
+
+    private static void thin(ChartSeries s, XYSeries xy) {
+        double[] xs = s.x();
+        double[] ys = s.y();
+        int n = xs.length;
+        if (n <= MAX_POINTS) {
+            for (int i = 0; i < n; i++) {
+                xy.add(xs[i], ys[i], false);
+            }
+            xy.fireSeriesChanged();
+            return;
+        }
+        int buckets = MAX_POINTS / 2;
+        double per = (double) n / buckets;
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) (b * per);
+            int to = Math.min(n, (int) ((b + 1) * per));
+            int iMin = from;
+            int iMax = from;
+            for (int i = from; i < to; i++) {
+                if (ys[i] < ys[iMin]) {
+                    iMin = i;
+                }
+                if (ys[i] > ys[iMax]) {
+                    iMax = i;
+                }
+            }
+            int a = Math.min(iMin, iMax);
+            int c = Math.max(iMin, iMax);
+            xy.add(xs[a], ys[a], false);
+            if (c != a) {
+                xy.add(xs[c], ys[c], false);
+            }
+        }
+        xy.add(xs[n - 1], ys[n - 1], false);
+        xy.fireSeriesChanged();
+    }
+}

@@ -1,0 +1,139 @@
+package org.ldnworkbench.cli.internal;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+
+import org.ldnworkbench.cli.internal.bench.HandCodedLdnPipeline;
+import org.ldnworkbench.core.engine.CompileException;
+import org.ldnworkbench.core.engine.CompiledPipeline;
+import org.ldnworkbench.core.engine.PipelineCompiler;
+import org.ldnworkbench.core.engine.SimulationException;
+import org.ldnworkbench.core.engine.SimulationResult;
+import org.ldnworkbench.core.engine.Simulator;
+import org.ldnworkbench.core.internal.engine.PlanEvaluator;
+import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.PipelineFormatException;
+import org.ldnworkbench.core.pipeline.SimulationSettings;
+
+/**
+ * {@code ldnwb bench}: times simulations of the pipeline's first scenario (median of repeats after warm-up), measures
+ * the bytes allocated per right-hand-side call, and with {@code --hand-coded} compares against the same equations
+ * written by hand in one class (the default LDN pipeline only).
+ */
+final class BenchCommand {
+    private final Cli cli;
+
+    BenchCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    int execute(Args a) throws UsageException, PipelineFormatException, CompileException, SimulationException {
+        String file = a.file("bench");
+        int repeat = a.intValue("--repeat", 10, 1);
+        int warmup = a.intValue("--warmup", 3, 0);
+        Pipeline p = Cli.read(file);
+        CompiledPipeline cp = new PipelineCompiler(cli.catalog()).compileAll(p, file, List.of()).get(0);
+        SimulationSettings s = cp.settings();
+        var out = cli.out();
+        out.printf("%s: %s, %s-%s h, step %s h, rtol %s, atol %s, %s; %d warm-up + %d timed runs%n%n", file,
+                cp.scenarioName(), Numbers.fmt(s.start()), Numbers.fmt(s.end()), Numbers.fmt(s.step()),
+                Numbers.fmt(s.rtol()), Numbers.fmt(s.atol()), s.integrator().word(), warmup, repeat);
+        SimulationResult[] last = new SimulationResult[1];
+        double[] engine = time(warmup, repeat, () -> last[0] = Simulator.run(cp));
+        TextTable t = new TextTable("implementation", "median [ms]", "min [ms]", "max [ms]", "ratio");
+        double engineMedian = median(engine);
+        if (a.flag("--hand-coded")) {
+            HandCodedLdnPipeline hand;
+            try {
+                hand = new HandCodedLdnPipeline(cp.plan(), s.start(), s.end(), s.step(), s.rtol(), s.atol());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--hand-coded needs the default LDN pipeline: " + e.getMessage());
+            }
+            double[][] ref = new double[1][];
+            double[] handTimes = time(warmup, repeat, () -> ref[0] = hand.run()[0]);
+            double handMedian = median(handTimes);
+            t.row("hand-coded (one class)", ms(handMedian), ms(min(handTimes)), ms(max(handTimes)), "1.00");
+            t.row("engine (compiled pipeline)", ms(engineMedian), ms(min(engine)), ms(max(engine)),
+                    String.format(java.util.Locale.ROOT, "%.2f", engineMedian / handMedian));
+            double worst = maxRelDiff(last[0], hand.run());
+            t.print(out);
+            out.printf("%nengine vs hand-coded: max relative difference over all outputs %.2e%n", worst);
+        } else {
+            t.row("engine (compiled pipeline)", ms(engineMedian), ms(min(engine)), ms(max(engine)), "1.00");
+            t.print(out);
+        }
+        out.printf("right-hand side: %.1f bytes allocated per call (%d calls measured)%n", allocationPerCall(cp),
+                1_000_000);
+        out.printf("seconds_per_simulation=%.6f%n", engineMedian);
+        return 0;
+    }
+
+    private interface Work {
+        void run() throws SimulationException;
+    }
+
+    private static double[] time(int warmup, int repeat, Work w) throws SimulationException {
+        for (int i = 0; i < warmup; i++) {
+            w.run();
+        }
+        double[] t = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            long t0 = System.nanoTime();
+            w.run();
+            t[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        return t;
+    }
+
+    private static double allocationPerCall(CompiledPipeline cp) {
+        PlanEvaluator eval = new PlanEvaluator(cp.plan());
+        double[] y = cp.plan().initialState();
+        double[] dy = new double[y.length];
+        for (int i = 0; i < 100_000; i++) {
+            eval.computeDerivatives(i * 1e-3, y, dy);
+        }
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = mx.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 1_000_000; i++) {
+            eval.computeDerivatives(i * 1e-3, y, dy);
+        }
+        return (mx.getThreadAllocatedBytes(id) - before) / 1e6;
+    }
+
+    private static double maxRelDiff(SimulationResult r, double[][] hand) {
+        double worst = 0;
+        for (int c = 0; c < hand.length; c++) {
+            double scale = 0;
+            for (int i = 0; i < r.length(); i++) {
+                scale = Math.max(scale, Math.abs(hand[c][i]));
+            }
+            for (int i = 0; i < r.length(); i++) {
+                double a = r.column(c)[i];
+                double b = hand[c][i];
+                double d = Math.abs(a - b) / Math.max(Math.max(Math.abs(a), Math.abs(b)), 1e-9 * scale + 1e-300);
+                worst = Math.max(worst, d);
+            }
+        }
+        return worst;
+    }
+
+    private static String ms(double seconds) {
+        return String.format(java.util.Locale.ROOT, "%.2f", seconds * 1000);
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c.length % 2 == 1 ? c[c.length / 2] : 0.5 * (c[c.length / 2 - 1] + c[c.length / 2]);
+    }
+
+    private static double min(double[] v) {
+        return Arrays.stream(v).min().orElse(0);
+    }
+
+    private static double max(double[] v) {
+        return Arrays.stream(v).max().orElse(0);
+    }
+}

@@ -1,0 +1,202 @@
+package org.ldnworkbench.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.ldnworkbench.core.engine.CompileException;
+import org.ldnworkbench.core.engine.MechanismCatalog;
+import org.ldnworkbench.core.engine.PipelineCompiler;
+import org.ldnworkbench.core.engine.Problem;
+import org.ldnworkbench.core.engine.SimulationException;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.mechanism.PortSpec;
+import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.PipelineFiles;
+import org.ldnworkbench.core.pipeline.PipelineFormatException;
+import org.ldnworkbench.core.pipeline.PortRef;
+import org.ldnworkbench.core.pipeline.Scenario;
+import org.ldnworkbench.core.registry.MechanismRegistry;
+
+/**
+ * Parses a command line and runs one sub-command. Every failure ends in one line on stderr and a non-zero exit
+ * code (1: the input or the run failed; 2: the command line is wrong); {@code --debug} adds the stack trace.
+ */
+public final class Cli {
+    static final String USAGE = String.join("\n",
+            "usage: ldnwb                      open the workbench",
+            "       ldnwb run FILE [--out DIR] [--set node.param=value]... [--preset node=preset] [--no-plots]",
+            "       ldnwb validate FILE",
+            "       ldnwb list",
+            "       ldnwb scan FILE --param node.param (--values a,b,c | --range lo:hi:n[:log]) [--out DIR]",
+            "                       [--set node.param=value]... [--preset node=preset] [--threads N]",
+            "       ldnwb bench FILE [--repeat N] [--warmup N] [--hand-coded]",
+            "options for every command: --debug (stack traces on errors)");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final MechanismCatalog catalog;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    /** @param catalog the mechanisms, or null for the platform's registry */
+    public Cli(PrintStream out, PrintStream err, MechanismCatalog catalog) {
+        this.out = out;
+        this.err = err;
+        this.catalog = catalog;
+    }
+
+    MechanismCatalog catalog() {
+        return catalog != null ? catalog : MechanismRegistry.getDefault();
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    /** @return the exit code */
+    public int execute(String[] argv) {
+        List<String> args = new ArrayList<>(Arrays.asList(argv));
+        boolean debug = args.remove("--debug");
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            (args.isEmpty() ? err : out).println(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        String command = args.remove(0);
+        try {
+            switch (command) {
+            case "run":
+                return new RunCommand(this).execute(new Args(args, Set.of("--out", "--set", "--preset"),
+                        Set.of("--no-plots")));
+            case "validate":
+                return validate(new Args(args, Set.of("--set", "--preset"), Set.of()));
+            case "list":
+                return list(new Args(args, Set.of(), Set.of()));
+            case "scan":
+                return new ScanCommand(this).execute(new Args(args, Set.of("--out", "--set", "--preset", "--param",
+                        "--values", "--range", "--threads"), Set.of("--no-plots")));
+            case "bench":
+                return new BenchCommand(this).execute(new Args(args, Set.of("--repeat", "--warmup"),
+                        Set.of("--hand-coded")));
+            default:
+                throw new UsageException("unknown command '" + command + "' (commands: run, validate, list, scan, bench)");
+            }
+        } catch (UsageException e) {
+            err.println("ldnwb " + command + ": " + e.getMessage());
+            err.println("(ldnwb --help shows the usage)");
+            return 2;
+        } catch (PipelineFormatException | CompileException | SimulationException e) {
+            err.println("error: " + e.getMessage());
+            trace(debug, e);
+            return 1;
+        } catch (OperationCanceledException e) {
+            err.println("cancelled");
+            return 130;
+        } catch (java.io.IOException e) {
+            err.println("error: " + e.getMessage());
+            trace(debug, e);
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            trace(debug, e);
+            return 70;
+        }
+    }
+
+    private void trace(boolean debug, Throwable t) {
+        if (debug) {
+            t.printStackTrace(err);
+        }
+    }
+
+    /** Reads a pipeline file, naming it in errors. */
+    static Pipeline read(String file) throws PipelineFormatException {
+        return PipelineFiles.read(Path.of(file));
+    }
+
+    /** The layer of {@code --set} and {@code --preset} overrides, applied after the pipeline's scenarios. */
+    static Scenario overrides(Args a) throws UsageException {
+        Scenario s = new Scenario("command-line", "command line");
+        for (String set : a.values("--set")) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--set expects node.param=value, got '" + set + "'");
+            }
+            String key = set.substring(0, eq).trim();
+            try {
+                PortRef.parse(key);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--set " + set + ": " + e.getMessage());
+            }
+            s.parameters().put(key, Numbers.parse(set.substring(eq + 1), "--set " + key));
+        }
+        for (String p : a.values("--preset")) {
+            int eq = p.indexOf('=');
+            if (eq <= 0 || eq == p.length() - 1) {
+                throw new UsageException("--preset expects node=preset, got '" + p + "'");
+            }
+            s.presets().put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
+        }
+        return s;
+    }
+
+    private int validate(Args a) throws UsageException, PipelineFormatException, CompileException {
+        String file = a.file("validate");
+        Pipeline p = read(file);
+        Scenario cli = overrides(a);
+        List<Problem> problems = new ArrayList<>();
+        PipelineCompiler compiler = new PipelineCompiler(catalog());
+        if (cli.parameters().isEmpty() && cli.presets().isEmpty()) {
+            problems.addAll(compiler.validate(p));
+        } else {
+            try {
+                compiler.compileAll(p, file, List.of(cli));
+            } catch (CompileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CompileException(file, problems);
+        }
+        int runs = Math.max(1, p.scenarios().size());
+        out.println(file + ": valid (" + p.nodes().size() + " nodes, " + p.connections().size() + " connections, "
+                + runs + " scenario" + (runs > 1 ? "s" : "") + ")");
+        return 0;
+    }
+
+    private int list(Args a) throws UsageException {
+        if (!a.positional().isEmpty()) {
+            throw new UsageException("list takes no arguments");
+        }
+        TextTable t = new TextTable("mechanism", "name", "bundle", "version", "inputs", "outputs");
+        List<MechanismSpec> specs = new ArrayList<>(catalog().all());
+        specs.sort((x, y) -> x.id().compareTo(y.id()));
+        for (MechanismSpec s : specs) {
+            t.row(s.id(), s.name(), s.contributor(), s.version(), ports(s.inputs()), ports(s.outputs()));
+        }
+        t.print(out);
+        if (catalog() instanceof MechanismRegistry) {
+            for (String problem : ((MechanismRegistry) catalog()).problems()) {
+                err.println("warning: " + problem);
+            }
+        }
+        return 0;
+    }
+
+    private static String ports(List<PortSpec> ports) {
+        if (ports.isEmpty()) {
+            return "-";
+        }
+        List<String> l = new ArrayList<>();
+        for (PortSpec p : ports) {
+            l.add(p.name() + " [" + p.unit() + (p.isEvent() ? ", event" : "") + "]");
+        }
+        return String.join(", ", l);
+    }
+}

@@ -1,0 +1,68 @@
+package org.ldnworkbench.cli.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.ldnworkbench.core.mechanism.MetricSpec;
+import org.ldnworkbench.core.metrics.PeriodStats;
+import org.ldnworkbench.core.metrics.RunSummary;
+
+/** The tables printed after a run: headline metrics side by side per scenario, and per-output statistics. */
+final class SummaryTables {
+    private SummaryTables() {
+    }
+
+    /** @return the headline metrics of a run, in their declared order */
+    static List<RunSummary.MetricValue> headlines(RunSummary r) {
+        List<RunSummary.MetricValue> l = new ArrayList<>();
+        for (RunSummary.MetricValue m : r.metrics()) {
+            if (m.spec().headline() != MetricSpec.Headline.NONE) {
+                l.add(m);
+            }
+        }
+        l.sort(Comparator.comparingInt(m -> m.spec().order()));
+        return l;
+    }
+
+    static String label(RunSummary.MetricValue m) {
+        String unit = m.spec().unit();
+        return m.spec().label() + (unit.isEmpty() || unit.equals("-") ? "" : " [" + unit + "]");
+    }
+
+    /** Metrics as rows, scenarios as columns. */
+    static void printHeadlines(PrintStream out, List<RunSummary> runs) {
+        List<RunSummary.MetricValue> first = headlines(runs.get(0));
+        if (first.isEmpty()) {
+            return;
+        }
+        String[] header = new String[runs.size() + 1];
+        header[0] = "metric";
+        for (int i = 0; i < runs.size(); i++) {
+            header[i + 1] = runs.get(i).result().pipeline().scenarioName();
+        }
+        TextTable t = new TextTable(header);
+        for (RunSummary.MetricValue m : first) {
+            String[] row = new String[runs.size() + 1];
+            row[0] = label(m);
+            for (int i = 0; i < runs.size(); i++) {
+                RunSummary.MetricValue v = runs.get(i).metric(m.name());
+                row[i + 1] = v == null ? "-" : Numbers.fmt(v.headlineValue());
+            }
+            t.row(row);
+        }
+        t.print(out);
+    }
+
+    /** Per output: unit, min, max, time of max, mean, final value over the run. */
+    static void printOutputs(PrintStream out, RunSummary r) {
+        TextTable t = new TextTable("output", "unit", "min", "max", "t(max) [h]", "mean", "final");
+        for (RunSummary.OutputSummary o : r.outputs()) {
+            PeriodStats s = o.run();
+            t.row(o.column().name(), o.column().unit(), Numbers.fmt(s.min()), Numbers.fmt(s.max()),
+                    Numbers.fmt(s.timeOfMax()), Numbers.fmt(s.mean()), Numbers.fmt(s.last()));
+        }
+        t.print(out);
+    }
+}
