@@ -88,8 +88,7 @@ public final class Cli {
                 throw new UsageException("unknown command '" + command + "' (commands: run, validate, list, scan, bench)");
             }
         } catch (UsageException e) {
-            err.println("ldnwb " + command + ": " + e.getMessage());
-            err.println("(ldnwb --help shows the usage)");
+            err.println("ldnwb " + command + ": " + e.getMessage() + " (ldnwb --help shows the usage)");
             return 2;
         } catch (PipelineFormatException | CompileException | SimulationException e) {
             err.println("error: " + e.getMessage());
