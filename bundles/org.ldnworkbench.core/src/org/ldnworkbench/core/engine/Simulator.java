@@ -62,16 +62,12 @@ public final class Simulator {
                     e++;
                 }
                 rec.recordUpTo(t, true, eval, y);
-                double next = e < events.size() ? Math.min(events.time(e), s.end()) : s.end();
-                if (next <= t) {
+                if (t >= s.end()) {
                     break;
                 }
+                double next = e < events.size() ? Math.min(events.time(e), s.end()) : s.end();
                 integrator.integrate(eval, t, y, next, y);
                 t = next;
-                if (t >= s.end()) {
-                    rec.recordUpTo(t, true, eval, y);
-                    break;
-                }
             }
         } catch (NonFiniteValueException ex) {
             String node = plan.nodeId(ex.node());

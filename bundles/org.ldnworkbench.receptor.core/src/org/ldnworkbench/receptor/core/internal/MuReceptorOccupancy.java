@@ -16,7 +16,7 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
  * </pre>
  *
  * Initial effect-site concentrations are 0. The occupancy reads only states (no direct feed-through), so it lies in
- * [0, 1) for any dose; effect-site concentrations are read as at least 0, so that integration noise around 0
+ * [0, 1] for any dose; effect-site concentrations are read as at least 0, so that integration noise around 0
  * cannot make it negative.
  */
 public class MuReceptorOccupancy implements Mechanism {

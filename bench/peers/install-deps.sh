@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Install the peer dependencies (Debian/Ubuntu packages) if they are missing:
+#   python3-scipy, python3-numpy  -> /usr/bin/python3 (a pyenv python3 on PATH
+#                                    may lack SciPy; the peers always use /usr/bin/python3)
+#   r-cran-desolve                -> Rscript with deSolve
+# Idempotent: does nothing when /usr/bin/python3 imports scipy+numpy and R loads deSolve.
+set -euo pipefail
+
+have_deps() {
+    /usr/bin/python3 -c 'import numpy, scipy.integrate' >/dev/null 2>&1 &&
+    command -v Rscript >/dev/null 2>&1 &&
+    Rscript -e 'suppressPackageStartupMessages(library(deSolve))' >/dev/null 2>&1
+}
+
+if have_deps; then
+    echo "peer dependencies present"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+        echo "install-deps.sh: need root (or sudo) to apt-get install" >&2; exit 1
+    fi
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update
+$SUDO apt-get install -y --no-install-recommends python3-scipy python3-numpy r-cran-desolve
+
+have_deps || { echo "install-deps.sh: dependencies still missing after install" >&2; exit 1; }
+echo "peer dependencies installed"

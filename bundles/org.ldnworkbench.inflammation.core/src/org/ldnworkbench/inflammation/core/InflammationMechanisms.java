@@ -1,0 +1,28 @@
+package org.ldnworkbench.inflammation.core;
+
+/**
+ * Stable ids and port names of the glial activation mechanism contributed by this bundle, for code that builds
+ * pipelines. Pipeline files use the same strings.
+ */
+public final class InflammationMechanisms {
+    /** Glial activation, TLR4 antagonism and cytokines. */
+    public static final String GLIA = "org.ldnworkbench.inflammation.glia";
+
+    /** Input: plasma naltrexone (ng/mL). */
+    public static final String CNTX = "Cntx";
+    /** Input: opioid signalling, relative to the untreated baseline (1). */
+    public static final String SIGNALING = "signaling";
+    /** Output: activated glial fraction relative to its untreated baseline. */
+    public static final String GLIAL_ACTIVATION = "glialActivation";
+    /** Output: TNF, relative. */
+    public static final String TNF = "tnf";
+    /** Output: IL-6, relative. */
+    public static final String IL6 = "il6";
+    /** Output: IL-1beta, relative. */
+    public static final String IL1B = "il1b";
+    /** Output: fractional TLR4 antagonism by naltrexone. */
+    public static final String TLR4_INHIBITION = "tlr4Inhibition";
+
+    private InflammationMechanisms() {
+    }
+}
