@@ -79,6 +79,8 @@ public final class LineChart {
         } else {
             NumberAxis na = new NumberAxis(xLabel);
             na.setAutoRangeIncludesZero(false);
+            na.setLowerMargin(0);
+            na.setUpperMargin(0);
             x = na;
         }
         NumberAxis y = new NumberAxis(yLabel);

@@ -25,6 +25,9 @@ public final class Plan {
     /** Continuous outputs in evaluation order (node, output index). */
     final int[] evalNode;
     final int[] evalOutput;
+    /** The subset of the evaluation order that some input reads: all the right-hand side needs. */
+    final int[] rhsEvalNode;
+    final int[] rhsEvalOutput;
     /** Recorded columns: node and output index of each continuous output, in node order. */
     final int[] columnNode;
     final int[] columnOutput;
@@ -46,6 +49,30 @@ public final class Plan {
         this.inputSource = inputSource;
         this.evalNode = evalNode;
         this.evalOutput = evalOutput;
+        boolean[] consumed = new boolean[outputCount.length == 0 ? 0 : java.util.Arrays.stream(outputCount).sum()];
+        int[] offsets = new int[nodeIds.length];
+        for (int i = 1; i < nodeIds.length; i++) {
+            offsets[i] = offsets[i - 1] + outputCount[i - 1];
+        }
+        for (int[] sources : inputSource) {
+            for (int src : sources) {
+                if (src >= 0) {
+                    consumed[src] = true;
+                }
+            }
+        }
+        int needed = 0;
+        for (int i = 0; i < evalNode.length; i++) {
+            needed += consumed[offsets[evalNode[i]] + evalOutput[i]] ? 1 : 0;
+        }
+        this.rhsEvalNode = new int[needed];
+        this.rhsEvalOutput = new int[needed];
+        for (int i = 0, j = 0; i < evalNode.length; i++) {
+            if (consumed[offsets[evalNode[i]] + evalOutput[i]]) {
+                rhsEvalNode[j] = evalNode[i];
+                rhsEvalOutput[j++] = evalOutput[i];
+            }
+        }
         this.columnNode = columnNode;
         this.columnOutput = columnOutput;
         this.sourceNodes = sourceNodes;

@@ -37,15 +37,16 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return plan.stateTotal;
     }
 
-    /** Computes every continuous output at (t, y) into the signal array, in evaluation order. */
-    private void evaluateOutputs(double t, double[] y) {
+    /**
+     * Computes continuous outputs at (t, y) into the signal array, in evaluation order: every output, or only those
+     * some input reads (all the right-hand side needs).
+     */
+    private void evaluateOutputs(double t, double[] y, int[] evalNode, int[] evalOutput) {
         final Plan p = plan;
         final int nodes = p.nodeIds.length;
         for (int n = 0; n < nodes; n++) {
             System.arraycopy(y, p.stateOffset[n], x[n], 0, p.stateCount[n]);
         }
-        final int[] evalNode = p.evalNode;
-        final int[] evalOutput = p.evalOutput;
         for (int i = 0; i < evalNode.length; i++) {
             int n = evalNode[i];
             gatherInputs(n);
@@ -70,7 +71,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
-        evaluateOutputs(t, y);
+        evaluateOutputs(t, y, plan.rhsEvalNode, plan.rhsEvalOutput);
         final Plan p = plan;
         final int nodes = p.nodeIds.length;
         for (int n = 0; n < nodes; n++) {
@@ -98,7 +99,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
      * @param row receives one value per column
      */
     public void outputs(double t, double[] y, double[] row) {
-        evaluateOutputs(t, y);
+        evaluateOutputs(t, y, plan.evalNode, plan.evalOutput);
         final Plan p = plan;
         for (int c = 0; c < row.length; c++) {
             row[c] = signals[p.outOffset[p.columnNode[c]] + p.columnOutput[c]];
