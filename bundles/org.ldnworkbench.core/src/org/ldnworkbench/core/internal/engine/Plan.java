@@ -28,6 +28,10 @@ public final class Plan {
     /** The subset of the evaluation order that some input reads: all the right-hand side needs. */
     final int[] rhsEvalNode;
     final int[] rhsEvalOutput;
+    /** Fan-out of each signal: destinations fanNode/fanInput[fanStart[s] .. fanStart[s+1]). */
+    final int[] fanStart;
+    final int[] fanNode;
+    final int[] fanInput;
     /** Recorded columns: node and output index of each continuous output, in node order. */
     final int[] columnNode;
     final int[] columnOutput;
@@ -58,6 +62,30 @@ public final class Plan {
             for (int src : sources) {
                 if (src >= 0) {
                     consumed[src] = true;
+                }
+            }
+        }
+        int signals = consumed.length;
+        this.fanStart = new int[signals + 1];
+        for (int[] sources : inputSource) {
+            for (int src : sources) {
+                if (src >= 0) {
+                    fanStart[src + 1]++;
+                }
+            }
+        }
+        for (int i = 0; i < signals; i++) {
+            fanStart[i + 1] += fanStart[i];
+        }
+        this.fanNode = new int[fanStart[signals]];
+        this.fanInput = new int[fanStart[signals]];
+        int[] fill = java.util.Arrays.copyOf(fanStart, signals);
+        for (int n = 0; n < inputSource.length; n++) {
+            for (int k = 0; k < inputSource[n].length; k++) {
+                int src = inputSource[n][k];
+                if (src >= 0) {
+                    fanNode[fill[src]] = n;
+                    fanInput[fill[src]++] = k;
                 }
             }
         }

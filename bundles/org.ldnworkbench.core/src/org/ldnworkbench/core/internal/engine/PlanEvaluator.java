@@ -47,24 +47,20 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         for (int n = 0; n < nodes; n++) {
             System.arraycopy(y, p.stateOffset[n], x[n], 0, p.stateCount[n]);
         }
+        final int[] fanStart = p.fanStart;
+        final int[] fanNode = p.fanNode;
+        final int[] fanInput = p.fanInput;
         for (int i = 0; i < evalNode.length; i++) {
             int n = evalNode[i];
-            gatherInputs(n);
-            double v = p.mechanisms[n].output(evalOutput[i], t, x[n], u[n], p.parameters[n]);
+            int k = evalOutput[i];
+            double v = p.mechanisms[n].output(k, t, x[n], u[n], p.parameters[n]);
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                throw new NonFiniteValueException(n, "output '" + outputName(n, evalOutput[i]) + "'", t);
+                throw new NonFiniteValueException(n, "output '" + outputName(n, k) + "'", t);
             }
-            signals[p.outOffset[n] + evalOutput[i]] = v;
-        }
-    }
-
-    private void gatherInputs(int n) {
-        final int[] src = plan.inputSource[n];
-        final double[] un = u[n];
-        for (int k = 0; k < src.length; k++) {
-            int s = src[k];
-            if (s >= 0) {
-                un[k] = signals[s];
+            int s = p.outOffset[n] + k;
+            signals[s] = v;
+            for (int f = fanStart[s]; f < fanStart[s + 1]; f++) {
+                u[fanNode[f]][fanInput[f]] = v;
             }
         }
     }
@@ -79,7 +75,6 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             if (count == 0) {
                 continue;
             }
-            gatherInputs(n);
             double[] d = dx[n];
             p.mechanisms[n].derivatives(t, x[n], u[n], p.parameters[n], d);
             int off = p.stateOffset[n];
