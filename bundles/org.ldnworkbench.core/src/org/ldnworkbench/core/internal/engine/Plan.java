@@ -28,6 +28,17 @@ public final class Plan {
     /** The subset of the evaluation order that some input reads: all the right-hand side needs. */
     final int[] rhsEvalNode;
     final int[] rhsEvalOutput;
+    /**
+     * Node-level evaluation order, when one exists (no node needs one of its own outputs, directly or through
+     * others, before computing another): slot i evaluates node {@code slotNode[i]}; its right-hand-side outputs are
+     * {@code rhsSlotOutputs[rhsSlotStart[i] .. rhsSlotStart[i+1])}, all its outputs
+     * {@code allSlotOutputs[allSlotStart[i] ..]}. Null when the per-output order must be used.
+     */
+    final int[] slotNode;
+    final int[] rhsSlotStart;
+    final int[] rhsSlotOutputs;
+    final int[] allSlotStart;
+    final int[] allSlotOutputs;
     /** Fan-out of each signal: destinations fanNode/fanInput[fanStart[s] .. fanStart[s+1]). */
     final int[] fanStart;
     final int[] fanNode;
@@ -41,7 +52,7 @@ public final class Plan {
     final int[][][] eventTargets;
 
     Plan(String[] nodeIds, MechanismSpec[] specs, Mechanism[] mechanisms, double[][] parameters, int[] stateCount, String[][] stateNames,
-            String[][] outputNames, int[][] inputSource, int[] outputCount, int[] evalNode, int[] evalOutput, int[] columnNode,
+            String[][] outputNames, int[][] inputSource, int[] outputCount, int[] evalNode, int[] evalOutput, boolean[][] feedthrough, int[] columnNode,
             int[] columnOutput, int[] sourceNodes, int[][][] eventTargets) {
         this.nodeIds = nodeIds;
         this.mechanisms = mechanisms;
@@ -101,6 +112,33 @@ public final class Plan {
                 rhsEvalOutput[j++] = evalOutput[i];
             }
         }
+        int[][] rhsSlots = slots(rhsEvalNode, rhsEvalOutput, inputSource, offsets, outputCount, feedthrough);
+        int[][] allSlots = slots(evalNode, evalOutput, inputSource, offsets, outputCount, feedthrough);
+        if (rhsSlots == null || allSlots == null) {
+            slotNode = null;
+            rhsSlotStart = null;
+            rhsSlotOutputs = null;
+            allSlotStart = null;
+            allSlotOutputs = null;
+        } else {
+            // one node order serves both: the right-hand side's outputs are a subset of all outputs
+            slotNode = allSlots[0];
+            allSlotStart = allSlots[1];
+            allSlotOutputs = allSlots[2];
+            rhsSlotStart = new int[slotNode.length + 1];
+            int[] outs = new int[rhsEvalNode.length];
+            int w = 0;
+            for (int slot = 0; slot < slotNode.length; slot++) {
+                rhsSlotStart[slot] = w;
+                for (int e = 0; e < rhsEvalNode.length; e++) {
+                    if (rhsEvalNode[e] == slotNode[slot]) {
+                        outs[w++] = rhsEvalOutput[e];
+                    }
+                }
+            }
+            rhsSlotStart[slotNode.length] = w;
+            rhsSlotOutputs = outs;
+        }
         this.columnNode = columnNode;
         this.columnOutput = columnOutput;
         this.sourceNodes = sourceNodes;
@@ -118,6 +156,70 @@ public final class Plan {
         }
         this.stateTotal = s;
         this.signalCount = o;
+    }
+
+    /** @return [slotNode, start, outputs] for the given output subset, or null when no node-level order exists */
+    private static int[][] slots(int[] evalNode, int[] evalOutput, int[][] inputSource, int[] offsets,
+            int[] outputCount, boolean[][] reads) {
+        int n = outputCount.length;
+        int total = java.util.Arrays.stream(outputCount).sum();
+        int[] sigNode = new int[total];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < outputCount[i]; k++) {
+                sigNode[offsets[i] + k] = i;
+            }
+        }
+        boolean[][] edge = new boolean[n][n];
+        int[] indeg = new int[n];
+        for (int e = 0; e < evalNode.length; e++) {
+            int b = evalNode[e];
+            for (int in = 0; in < inputSource[b].length; in++) {
+                int src = inputSource[b][in];
+                if (src < 0 || !reads[b][evalOutput[e] * inputSource[b].length + in]) {
+                    continue;
+                }
+                int a = sigNode[src];
+                if (a == b) {
+                    return null;
+                }
+                if (!edge[a][b]) {
+                    edge[a][b] = true;
+                    indeg[b]++;
+                }
+            }
+        }
+        int[] order = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < n; i++) {
+            if (indeg[i] == 0) {
+                order[tail++] = i;
+            }
+        }
+        while (head < tail) {
+            int a = order[head++];
+            for (int b = 0; b < n; b++) {
+                if (edge[a][b] && --indeg[b] == 0) {
+                    order[tail++] = b;
+                }
+            }
+        }
+        if (tail < n) {
+            return null;
+        }
+        int[] start = new int[n + 1];
+        int[] outs = new int[evalNode.length];
+        int w = 0;
+        for (int slot = 0; slot < n; slot++) {
+            start[slot] = w;
+            for (int e = 0; e < evalNode.length; e++) {
+                if (evalNode[e] == order[slot]) {
+                    outs[w++] = evalOutput[e];
+                }
+            }
+        }
+        start[n] = w;
+        return new int[][] { order, start, outs };
     }
 
     public int nodeCount() {

@@ -70,8 +70,18 @@ public final class PlanBuilder {
                 targets[i][t[0]] = grown;
             }
         }
+        boolean[][] feedthrough = new boolean[n][];
+        for (int i = 0; i < n; i++) {
+            int ins = specs[i].inputs().size();
+            feedthrough[i] = new boolean[outputCount[i] * ins];
+            for (int k = 0; k < outputCount[i]; k++) {
+                for (String in : specs[i].outputs().get(k).feedthrough()) {
+                    feedthrough[i][k * ins + specs[i].inputIndex(in)] = true;
+                }
+            }
+        }
         return new Plan(ids.clone(), specs.clone(), mechanisms.clone(), params, stateCount, stateNames, outputNames, inputSource,
-                outputCount, evalNode, evalOutput, toArray(columnNode), toArray(columnOutput), toArray(sources),
+                outputCount, evalNode, evalOutput, feedthrough, toArray(columnNode), toArray(columnOutput), toArray(sources),
                 targets);
     }
 
