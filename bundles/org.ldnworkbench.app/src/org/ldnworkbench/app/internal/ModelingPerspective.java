@@ -9,6 +9,5 @@ public final class ModelingPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         layout.addView(MechanismsView.ID, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
-        layout.addView(IPageLayout.ID_PROGRESS_VIEW, IPageLayout.BOTTOM, 0.75f, layout.getEditorArea());
     }
 }
