@@ -162,6 +162,12 @@ public final class PipelineCompiler {
                 params[i] = resolveParameters(nodes.get(i), specs[i], layers, problems);
             }
         }
+        double[][][][] tables = new double[nodes.size()][][][];
+        for (int i = 0; i < nodes.size(); i++) {
+            if (specs[i] != null) {
+                tables[i] = resolveTables(nodes.get(i), specs[i], problems);
+            }
+        }
         // connections
         int[][] inputSource = new int[nodes.size()][];
         PortRef[][] inputFrom = new PortRef[nodes.size()][];
@@ -269,7 +275,8 @@ public final class PipelineCompiler {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = nodes.get(i).id();
         }
-        PlanBuilder pb = new PlanBuilder(ids, specs, mechanisms, params, inputSource, order[0], order[1], eventTargets);
+        PlanBuilder pb = new PlanBuilder(ids, specs, mechanisms, params, tables, inputSource, order[0], order[1],
+                eventTargets);
         List<CompiledPipeline.Column> columns = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             for (PortSpec op : specs[i].outputs()) {
@@ -352,6 +359,40 @@ public final class PipelineCompiler {
             p[k] = v;
         }
         return p;
+    }
+
+    private static double[][][] resolveTables(Node node, MechanismSpec spec, List<Problem> problems) {
+        double[][][] t = new double[spec.tables().size()][][];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = new double[0][];
+        }
+        node.tables().forEach((name, rows) -> {
+            int k = spec.tableIndex(name);
+            if (k < 0) {
+                problems.add(new Problem(node.id(), "tables." + name, "mechanism " + spec.id() + " has no table '"
+                        + name + "'" + (spec.tables().isEmpty() ? "" : " (tables: " + String.join(", ",
+                                spec.tables().stream().map(org.ldnworkbench.core.mechanism.TableSpec::name).toList()) + ")")));
+                return;
+            }
+            int cols = spec.tables().get(k).columns().size();
+            for (int r = 0; r < rows.length; r++) {
+                if (rows[r].length != cols) {
+                    problems.add(new Problem(node.id(), "tables." + name + "[" + r + "]", "expected " + cols
+                            + " numbers (" + spec.tables().get(k).header() + "), found " + rows[r].length));
+                    return;
+                }
+                for (int c = 0; c < cols; c++) {
+                    if (rows[r][c] < spec.tables().get(k).min(c)) {
+                        problems.add(new Problem(node.id(), "tables." + name + "[" + r + "][" + c + "]",
+                                spec.tables().get(k).columns().get(c) + " = " + rows[r][c] + " is below its minimum "
+                                        + spec.tables().get(k).min(c)));
+                        return;
+                    }
+                }
+            }
+            t[k] = rows;
+        });
+        return t;
     }
 
     private static void checkSimulation(SimulationSettings s, List<Problem> problems) {

@@ -26,4 +26,14 @@ public interface EventSource {
      * @param sink receiver of the events
      */
     void schedule(double start, double end, double[] p, Sink sink);
+
+    /**
+     * Emits every event with start &lt;= time &lt;= end, given also the node's table parameters. The default ignores
+     * the tables; sources that declare tables override this.
+     *
+     * @param tables per declared table (index as in the spec), its rows; an absent table has no rows
+     */
+    default void schedule(double start, double end, double[] p, double[][][] tables, Sink sink) {
+        schedule(start, end, p, sink);
+    }
 }

@@ -23,6 +23,7 @@ public final class MechanismSpec {
     private final List<PortSpec> outputs;
     private final List<PresetSpec> presets;
     private final List<MetricSpec> metrics;
+    private final List<TableSpec> tables;
 
     /** Builder-style construction; see {@link Builder}. */
     private MechanismSpec(Builder b) {
@@ -38,6 +39,7 @@ public final class MechanismSpec {
         this.outputs = List.copyOf(b.outputs);
         this.presets = List.copyOf(b.presets);
         this.metrics = List.copyOf(b.metrics);
+        this.tables = List.copyOf(b.tables);
         check();
     }
 
@@ -48,6 +50,7 @@ public final class MechanismSpec {
         unique("output", outputs.stream().map(PortSpec::name).toList());
         unique("preset", presets.stream().map(PresetSpec::id).toList());
         unique("metric", metrics.stream().map(MetricSpec::id).toList());
+        unique("table", tables.stream().map(TableSpec::name).toList());
         for (PortSpec out : outputs) {
             for (String in : out.feedthrough()) {
                 if (inputIndex(in) < 0) {
@@ -106,6 +109,23 @@ public final class MechanismSpec {
     public List<PortSpec> outputs() { return outputs; }
     public List<PresetSpec> presets() { return presets; }
     public List<MetricSpec> metrics() { return metrics; }
+    /** @return table parameters, in declaration order */
+    public List<TableSpec> tables() { return tables; }
+
+    /** @return the index of the table, or -1 */
+    public int tableIndex(String n) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i).name().equals(n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @throws MechanismException if the table is not declared */
+    public int requireTable(String n) throws MechanismException {
+        return require("table", n, tableIndex(n));
+    }
 
     public ParameterSpec parameter(String n) {
         int i = parameterIndex(n);
@@ -217,6 +237,7 @@ public final class MechanismSpec {
         private final List<PortSpec> outputs = new ArrayList<>();
         private final List<PresetSpec> presets = new ArrayList<>();
         private final List<MetricSpec> metrics = new ArrayList<>();
+        private final List<TableSpec> tables = new ArrayList<>();
 
         public Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -233,6 +254,7 @@ public final class MechanismSpec {
         public Builder output(PortSpec v) { outputs.add(v); return this; }
         public Builder preset(PresetSpec v) { presets.add(v); return this; }
         public Builder metric(MetricSpec v) { metrics.add(v); return this; }
+        public Builder table(TableSpec v) { tables.add(v); return this; }
 
         /**
          * @return the checked spec

@@ -10,6 +10,7 @@ public final class Node {
     private String mechanism;
     private String preset;
     private final Map<String, Double> parameters = new LinkedHashMap<>();
+    private final Map<String, double[][]> tables = new LinkedHashMap<>();
 
     public Node(String id, String mechanism) {
         this.id = Objects.requireNonNull(id, "id");
@@ -22,6 +23,8 @@ public final class Node {
     public String preset() { return preset; }
     /** @return parameter overrides in file order (mutable) */
     public Map<String, Double> parameters() { return parameters; }
+    /** @return table parameters by name, rows of numbers (mutable) */
+    public Map<String, double[][]> tables() { return tables; }
 
     public Node id(String v) { id = Objects.requireNonNull(v); return this; }
     public Node mechanism(String v) { mechanism = Objects.requireNonNull(v); return this; }
@@ -31,6 +34,13 @@ public final class Node {
     public Node copy() {
         Node n = new Node(id, mechanism).preset(preset);
         n.parameters.putAll(parameters);
+        tables.forEach((k, v) -> {
+            double[][] rows = new double[v.length][];
+            for (int i = 0; i < v.length; i++) {
+                rows[i] = v[i].clone();
+            }
+            n.tables.put(k, rows);
+        });
         return n;
     }
 

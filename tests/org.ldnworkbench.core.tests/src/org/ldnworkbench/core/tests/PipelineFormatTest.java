@@ -42,6 +42,7 @@ class PipelineFormatTest {
         s.presets().put("pk", "fast");
         p.scenarios().add(s);
         p.layout().put("pk", new double[] { 120.5, 60 });
+        p.node("dosing").tables().put("extra", new double[][] { { 1.5, 2 }, { 3, 4.25 } });
         Path f = dir.resolve("a.ldnpipe");
         PipelineFiles.write(p, f);
         Pipeline q = PipelineFiles.read(f);
@@ -51,6 +52,7 @@ class PipelineFormatTest {
         assertEquals(1.5, q.scenarios().get(0).parameters().get("dosing.amount"));
         assertArrayEquals(new double[] { 120.5, 60 }, q.layout().get("pk"));
         assertEquals(p.description(), q.description());
+        assertArrayEquals(new double[] { 3, 4.25 }, q.node("dosing").tables().get("extra")[1]);
         try (var files = Files.list(dir)) {
             assertEquals(List.of(f), files.toList(), "no temporary file left behind");
         }

@@ -14,6 +14,8 @@ public final class Plan {
     final Mechanism[] mechanisms;
     final MechanismSpec[] specs;
     final double[][] parameters;
+    /** Per node, per declared table, its rows. */
+    final double[][][][] tables;
     final int[] stateOffset;
     final int[] stateCount;
     final String[][] stateNames;
@@ -51,11 +53,12 @@ public final class Plan {
     final int[] sourceNodes;
     final int[][][] eventTargets;
 
-    Plan(String[] nodeIds, MechanismSpec[] specs, Mechanism[] mechanisms, double[][] parameters, int[] stateCount, String[][] stateNames,
+    Plan(String[] nodeIds, MechanismSpec[] specs, Mechanism[] mechanisms, double[][] parameters, double[][][][] tables, int[] stateCount, String[][] stateNames,
             String[][] outputNames, int[][] inputSource, int[] outputCount, int[] evalNode, int[] evalOutput, boolean[][] feedthrough, int[] columnNode,
             int[] columnOutput, int[] sourceNodes, int[][][] eventTargets) {
         this.nodeIds = nodeIds;
         this.mechanisms = mechanisms;
+        this.tables = tables;
         this.specs = specs;
         this.parameters = parameters;
         this.stateCount = stateCount;
@@ -275,7 +278,7 @@ public final class Plan {
             int node = sourceNodes[s];
             int[][][] targets = eventTargets;
             EventSource src = (EventSource) mechanisms[node];
-            src.schedule(start, end, parameters[node], (out, time, value) -> {
+            src.schedule(start, end, parameters[node], tables[node], (out, time, value) -> {
                 if (!Double.isFinite(time) || !Double.isFinite(value)) {
                     throw new NonFiniteValueException(node, "event on output " + out, time);
                 }

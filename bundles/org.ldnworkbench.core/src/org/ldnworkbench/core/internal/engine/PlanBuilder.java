@@ -15,6 +15,7 @@ public final class PlanBuilder {
     private final MechanismSpec[] specs;
     private final Mechanism[] mechanisms;
     private final double[][] params;
+    private final double[][][][] tables;
     private final int[][] inputSource;
     private final int[] evalNode;
     private final int[] evalOutput;
@@ -24,11 +25,12 @@ public final class PlanBuilder {
      * @param eventTargets per source node: {output, target node, target input} triples
      */
     public PlanBuilder(String[] ids, MechanismSpec[] specs, Mechanism[] mechanisms, double[][] params,
-            int[][] inputSource, int[] evalNode, int[] evalOutput, Map<Integer, List<int[]>> eventTargets) {
+            double[][][][] tables, int[][] inputSource, int[] evalNode, int[] evalOutput, Map<Integer, List<int[]>> eventTargets) {
         this.ids = ids;
         this.specs = specs;
         this.mechanisms = mechanisms;
         this.params = params;
+        this.tables = tables;
         this.inputSource = inputSource;
         this.evalNode = evalNode;
         this.evalOutput = evalOutput;
@@ -80,7 +82,7 @@ public final class PlanBuilder {
                 }
             }
         }
-        return new Plan(ids.clone(), specs.clone(), mechanisms.clone(), params, stateCount, stateNames, outputNames, inputSource,
+        return new Plan(ids.clone(), specs.clone(), mechanisms.clone(), params, tables, stateCount, stateNames, outputNames, inputSource,
                 outputCount, evalNode, evalOutput, feedthrough, toArray(columnNode), toArray(columnOutput), toArray(sources),
                 targets);
     }

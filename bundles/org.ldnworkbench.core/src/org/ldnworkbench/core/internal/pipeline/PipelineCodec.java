@@ -24,12 +24,14 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
 public final class PipelineCodec {
     /** The format string written by this version. */
     public static final String FORMAT = "ldn-pipeline/1";
+    /** Most rows of one table parameter. */
+    public static final int MAX_TABLE_ROWS = 100_000;
 
     private static final Set<String> ROOT_KEYS = Set.of("format", "name", "description", "simulation", "nodes",
             "connections", "scenarios", "layout");
     private static final Set<String> SIM_KEYS = Set.of("start", "end", "step", "rtol", "atol", "integrator",
             "fixedStep");
-    private static final Set<String> NODE_KEYS = Set.of("id", "mechanism", "preset", "parameters");
+    private static final Set<String> NODE_KEYS = Set.of("id", "mechanism", "preset", "parameters", "tables");
     private static final Set<String> CONNECTION_KEYS = Set.of("from", "to");
     private static final Set<String> SCENARIO_KEYS = Set.of("id", "name", "parameters", "presets");
 
@@ -184,6 +186,25 @@ public final class PipelineCodec {
                 node.parameter(e.getKey(), f.number(e.getValue(), at + ".parameters." + e.getKey()));
             }
         }
+        if (n.containsKey("tables")) {
+            Map<String, Object> ts = f.object(n.get("tables"), at + ".tables");
+            for (Map.Entry<String, Object> e : ts.entrySet()) {
+                String field = at + ".tables." + e.getKey();
+                List<Object> rows = f.array(e.getValue(), field);
+                if (rows.size() > MAX_TABLE_ROWS) {
+                    throw f.error(field, rows.size() + " rows; a table holds at most " + MAX_TABLE_ROWS);
+                }
+                double[][] table = new double[rows.size()][];
+                for (int r = 0; r < rows.size(); r++) {
+                    List<Object> row = f.array(rows.get(r), field + "[" + r + "]");
+                    table[r] = new double[row.size()];
+                    for (int c = 0; c < row.size(); c++) {
+                        table[r][c] = f.number(row.get(c), field + "[" + r + "][" + c + "]");
+                    }
+                }
+                node.tables().put(e.getKey(), table);
+            }
+        }
         return node;
     }
 
@@ -239,6 +260,21 @@ public final class PipelineCodec {
             if (!n.parameters().isEmpty()) {
                 w.field("parameters").beginInlineObject();
                 n.parameters().forEach((k, v) -> w.field(k).number(v));
+                w.endObject();
+            }
+            if (!n.tables().isEmpty()) {
+                w.field("tables").beginInlineObject();
+                n.tables().forEach((k, rows) -> {
+                    w.field(k).beginInlineArray();
+                    for (double[] row : rows) {
+                        w.beginInlineArray();
+                        for (double v : row) {
+                            w.number(v);
+                        }
+                        w.endArray();
+                    }
+                    w.endArray();
+                });
                 w.endObject();
             }
             w.endObject();

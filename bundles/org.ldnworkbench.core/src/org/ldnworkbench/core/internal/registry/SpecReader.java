@@ -13,6 +13,7 @@ import org.ldnworkbench.core.mechanism.ParameterStatus;
 import org.ldnworkbench.core.mechanism.PortSpec;
 import org.ldnworkbench.core.mechanism.PresetSpec;
 import org.ldnworkbench.core.mechanism.StateSpec;
+import org.ldnworkbench.core.mechanism.TableSpec;
 
 /**
  * Reads a {@code <mechanism>} declaration (schema {@code org.ldnworkbench.core.mechanisms}) into a
@@ -39,6 +40,21 @@ public final class SpecReader {
                 b.parameter(new ParameterSpec(name, unit(p), number(p, "default", name), number(p, "min", name),
                         number(p, "max", name), ParameterStatus.fromWord(required(p, "status", "parameter " + name)),
                         p.attribute("source"), p.attribute("description"), p.attribute("note")));
+            }
+            for (DeclarationElement tb : m.children("table")) {
+                String tname = required(tb, "name", "table");
+                List<String> cols = new ArrayList<>();
+                List<String> units = new ArrayList<>();
+                List<DeclarationElement> columns = tb.children("column");
+                double[] mins = new double[columns.size()];
+                for (int i = 0; i < mins.length; i++) {
+                    DeclarationElement c = columns.get(i);
+                    cols.add(required(c, "name", "table " + tname + " column"));
+                    units.add(unit(c));
+                    mins[i] = c.attribute("min") == null ? Double.NEGATIVE_INFINITY
+                            : number(c, "min", "table " + tname + " column " + cols.get(i));
+                }
+                b.table(new TableSpec(tname, cols, units, mins, tb.attribute("description")));
             }
             for (DeclarationElement s : m.children("state")) {
                 b.state(new StateSpec(required(s, "name", "state"), unit(s), s.attribute("description")));

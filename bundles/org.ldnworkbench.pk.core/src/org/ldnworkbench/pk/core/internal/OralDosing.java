@@ -13,8 +13,9 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
  *     t_k = firstDose + k * interval,   k = 0, 1, 2, ...  while k &lt; count,
  * </pre>
  *
- * keeping the doses that fall inside the run, start &lt;= t_k &lt;= end. A dose is a discrete event: the simulator
- * applies it at its exact time and never steps over it.
+ * keeping the doses that fall inside the run, start &lt;= t_k &lt;= end, plus the rows (time, amount) of the optional
+ * table {@code doses} that fall inside the run. A dose is a discrete event: the simulator applies it at its exact
+ * time and never steps over it; doses at the same time add up.
  */
 public class OralDosing implements Mechanism, EventSource {
     private int amount;
@@ -22,6 +23,7 @@ public class OralDosing implements Mechanism, EventSource {
     private int interval;
     private int count;
     private int dose;
+    private int doses;
 
     /** Public no-argument constructor for the extension registry. */
     public OralDosing() {
@@ -35,6 +37,17 @@ public class OralDosing implements Mechanism, EventSource {
         interval = spec.requireParameter("interval");
         count = spec.requireParameter("count");
         dose = spec.requireOutput("dose");
+        doses = spec.requireTable("doses");
+    }
+
+    @Override
+    public void schedule(double start, double end, double[] p, double[][][] tables, Sink sink) {
+        schedule(start, end, p, sink);
+        for (double[] row : tables[doses]) {
+            if (row[0] >= start && row[0] <= end) {
+                sink.emit(dose, row[0], row[1]);
+            }
+        }
     }
 
     @Override

@@ -1,0 +1,53 @@
+package org.ldnworkbench.pk.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.engine.CompileException;
+import org.ldnworkbench.core.engine.SimulationResult;
+import org.ldnworkbench.core.pipeline.Pipeline;
+
+/** The explicit dose list (table "doses" of the dosing regimen, MODELS.md section 1). */
+class DoseListTest {
+    @Test
+    void aDoseListGivesTheSameCurveAsTheEquivalentRegimen() throws Exception {
+        SimulationResult regular = PkPipelines.run(PkPipelines.regimen(4.5, 22, 24, 3, 96, 0.1));
+        Pipeline listed = PkPipelines.regimen(4.5, 22, 24, 0, 96, 0.1);
+        listed.node("dosing").tables().put("doses", new double[][] { { 22, 4.5 }, { 46, 4.5 }, { 70, 4.5 } });
+        SimulationResult fromList = PkPipelines.run(listed);
+        double[] a = PkPipelines.column(regular, "pk.Cntx");
+        double[] b = PkPipelines.column(fromList, "pk.Cntx");
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(a[i], b[i], 1e-12 * Math.max(1, Math.abs(a[i])));
+        }
+    }
+
+    @Test
+    void listDosesAddToTheRegimenAndSameTimeDosesAddUp() throws Exception {
+        Pipeline both = PkPipelines.regimen(10, 0, 24, 1, 24, 0.5);
+        both.node("dosing").tables().put("doses", new double[][] { { 0, 10 }, { 12, 5 } });
+        Pipeline single = PkPipelines.regimen(20, 0, 24, 1, 24, 0.5);
+        double[] c2 = PkPipelines.column(PkPipelines.run(both), "pk.Cntx");
+        double[] c1 = PkPipelines.column(PkPipelines.run(single), "pk.Cntx");
+        assertEquals(c1[10], c2[10], 1e-12 * c1[10]); // 5 h: 20 mg at 0 either way
+        assertTrue(c2[30] > c1[30]); // 15 h: the extra 5 mg at 12 h shows
+    }
+
+    @Test
+    void badRowsAreRefusedNamingNodeAndRow() {
+        Pipeline p = PkPipelines.regimen(4.5, 22, 24, 0, 96, 0.1);
+        p.node("dosing").tables().put("doses", new double[][] { { 22, 4.5 }, { 46 } });
+        String msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
+        assertTrue(msg.contains("node 'dosing'") && msg.contains("tables.doses[1]") && msg.contains("time [h], amount [mg]"),
+                msg);
+        p.node("dosing").tables().put("doses", new double[][] { { 22, -1 } });
+        msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
+        assertTrue(msg.contains("amount = -1.0 is below its minimum 0.0"), msg);
+        p.node("dosing").tables().clear();
+        p.node("dosing").tables().put("schedule", new double[][] {});
+        msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
+        assertTrue(msg.contains("no table 'schedule'") && msg.contains("(tables: doses)"), msg);
+    }
+}
