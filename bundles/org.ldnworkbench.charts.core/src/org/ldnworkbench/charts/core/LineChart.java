@@ -75,6 +75,13 @@ public final class LineChart {
             LogAxis la = new LogAxis(xLabel);
             la.setBase(10);
             la.setSmallestValue(1e-9);
+            // one labelled tick per decade, in plain numbers (0.1, 1, 10, 100), minor ticks between
+            la.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, new java.text.DecimalFormat("0.###",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
+            la.setNumberFormatOverride(new java.text.DecimalFormat("0.###",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+            la.setMinorTickCount(9);
+            la.setMinorTickMarksVisible(true);
             x = la;
         } else {
             NumberAxis na = new NumberAxis(xLabel);

@@ -121,7 +121,7 @@ public final class Cli {
 
     /** The layer of {@code --set} and {@code --preset} overrides, applied after the pipeline's scenarios. */
     static Scenario overrides(Args a) throws UsageException {
-        Scenario s = new Scenario("command-line", "command line");
+        Scenario s = new Scenario("--command-line", "command line");
         for (String set : a.values("--set")) {
             int eq = set.indexOf('=');
             if (eq <= 0) {

@@ -86,7 +86,7 @@ final class ScanCommand {
         PipelineCompiler compiler = new PipelineCompiler(cli.catalog());
         List<CompiledPipeline> all = new ArrayList<>();
         for (double v : values) {
-            Scenario s = new Scenario("scan", param + " = " + Numbers.fmt(v));
+            Scenario s = new Scenario("--scan", "scan value " + param + " =");
             s.parameters().put(param, v);
             all.addAll(compiler.compileAll(p, file, List.of(overrides, s)));
         }
@@ -96,7 +96,8 @@ final class ScanCommand {
         List<RunSummary> runs = Runs.runAll(all, threads);
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<RunSummary.MetricValue> heads = SummaryTables.headlines(runs.get(0));
-        List<String> header = new ArrayList<>(List.of(param, "scenario"));
+        boolean scenarios = !p.scenarios().isEmpty();
+        List<String> header = new ArrayList<>(scenarios ? List.of(param, "scenario") : List.of(param));
         for (RunSummary.MetricValue m : heads) {
             header.add(SummaryTables.label(m));
         }
@@ -109,7 +110,8 @@ final class ScanCommand {
         for (int i = 0; i < runs.size(); i++) {
             RunSummary r = runs.get(i);
             double v = values[i / perValue];
-            List<String> row = new ArrayList<>(List.of(Numbers.fmt(v), scenarioName(p, r)));
+            List<String> row = new ArrayList<>(scenarios ? List.of(Numbers.fmt(v), scenarioName(p, r))
+                    : List.of(Numbers.fmt(v)));
             csv.append(Numbers.exact(v)).append(',').append(csvCell(scenarioName(p, r)));
             for (RunSummary.MetricValue m : heads) {
                 RunSummary.MetricValue x = r.metric(m.name());

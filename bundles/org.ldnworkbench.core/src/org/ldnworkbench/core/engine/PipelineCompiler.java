@@ -298,8 +298,9 @@ public final class PipelineCompiler {
                 named ? scenario.name() : pipeline.name(), pipeline.simulation(), columns, pb.build());
     }
 
+    /** Names a field of a layer: a file's scenario by its id; a layer whose id starts with "--" by its name. */
     private static String scenarioField(Scenario s, String field) {
-        return "scenario '" + s.id() + "' " + field;
+        return (s.id().startsWith("--") ? s.name() : "scenario '" + s.id() + "'") + " " + field;
     }
 
     private static double[] resolveParameters(Node node, MechanismSpec spec, List<Scenario> layers,
