@@ -43,6 +43,8 @@ public final class LineChart {
     private final List<ChartSeries> series;
     private boolean logX;
     private boolean markers;
+    private final java.util.List<double[]> levels = new java.util.ArrayList<>();
+    private final java.util.List<String> levelLabels = new java.util.ArrayList<>();
 
     public LineChart(String title, String xLabel, String yLabel, List<ChartSeries> series) {
         this.title = title;
@@ -60,6 +62,13 @@ public final class LineChart {
     /** Draw a marker at each data point (for scans with few points). */
     public LineChart markers(boolean v) {
         markers = v;
+        return this;
+    }
+
+    /** A dashed horizontal reference line, e.g. a threshold, labelled at its right end. */
+    public LineChart level(double y, String label) {
+        levels.add(new double[] { y });
+        levelLabels.add(label);
         return this;
     }
 
@@ -109,6 +118,20 @@ public final class LineChart {
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        for (int i = 0; i < levels.size(); i++) {
+            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(levels.get(i)[0]);
+            m.setPaint(new Color(90, 90, 90));
+            m.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 5f, 4f },
+                    0f));
+            m.setLabel(levelLabels.get(i));
+            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            m.setLabelPaint(new Color(60, 60, 60));
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            m.setLabelOffset(new RectangleInsets(2, 4, 2, 6));
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(m);
+        }
         JFreeChart chart = new JFreeChart(null, null, plot, series.size() > 1 || !series.get(0).name().isEmpty());
         TextTitle t = new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 16));
         chart.setTitle(t);

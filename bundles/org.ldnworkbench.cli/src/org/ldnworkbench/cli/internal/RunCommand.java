@@ -121,6 +121,11 @@ final class RunCommand {
             String title = description.isEmpty() ? col.name() : description + " (" + col.name() + ")";
             LineChart chart = new LineChart(title, days ? "Time [days]" : "Time [h]",
                     col.output() + " [" + col.unit() + "]", series);
+            for (org.ldnworkbench.core.mechanism.MetricSpec m : col.mechanism().metrics()) {
+                if (m.output().equals(col.output()) && m.kind() == org.ldnworkbench.core.mechanism.MetricSpec.Kind.TIME_ABOVE) {
+                    chart.level(m.threshold(), m.label());
+                }
+            }
             chart.writePng(dir.file("plots/" + col.name() + ".png"), 1000, 560);
             count++;
         }
