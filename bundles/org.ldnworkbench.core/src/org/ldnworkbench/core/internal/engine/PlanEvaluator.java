@@ -23,6 +23,58 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
     private final double[][] dx;
     private final double[] signals;
     private final int slots;
+    /** Destinations of the right-hand side's outputs and of all outputs, by position in the slot order. */
+    private final Fanout rhsFan;
+    private final Fanout allFan;
+
+    /**
+     * Where each evaluated output goes, by its position j in a slot order: the input buffers that read it
+     * ({@code into[f][at[f]]} for f in {@code start[j] .. start[j+1]}) and, when recording, its signal slot.
+     * Direct array references keep the stores free of dependent index look-ups.
+     */
+    private static final class Fanout {
+        final int[] start;
+        final double[][] into;
+        final int[] at;
+        final int[] signal;
+        final boolean record;
+
+        Fanout(Plan p, int[] slotStart, int[] slotOutputs, double[][] u, boolean record) {
+            this.record = record;
+            int n = slotOutputs.length;
+            start = new int[n + 1];
+            signal = new int[n];
+            int total = 0;
+            for (int slot = 0, j = 0; slot < p.slotNode.length; slot++) {
+                for (; j < slotStart[slot + 1]; j++) {
+                    int s = p.outOffset[p.slotNode[slot]] + slotOutputs[j];
+                    signal[j] = s;
+                    total += p.fanStart[s + 1] - p.fanStart[s];
+                }
+            }
+            into = new double[total][];
+            at = new int[total];
+            int w = 0;
+            for (int j = 0; j < n; j++) {
+                start[j] = w;
+                int s = signal[j];
+                for (int f = p.fanStart[s]; f < p.fanStart[s + 1]; f++) {
+                    into[w] = u[p.fanNode[f]];
+                    at[w++] = p.fanInput[f];
+                }
+            }
+            start[n] = w;
+        }
+
+        void publish(int j, double v, double[] signals) {
+            if (record) {
+                signals[signal[j]] = v;
+            }
+            for (int f = start[j]; f < start[j + 1]; f++) {
+                into[f][at[f]] = v;
+            }
+        }
+    }
     private final Mechanism m0;
     private final double[] x0, u0, p0, d0;
     private final int off0;
@@ -73,6 +125,8 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         }
         signals = new double[plan.signalCount];
         slots = plan.slotNode == null ? 0 : Math.min(UNROLLED, n);
+        rhsFan = plan.slotNode == null ? null : new Fanout(plan, plan.rhsSlotStart, plan.rhsSlotOutputs, u, false);
+        allFan = plan.slotNode == null ? null : new Fanout(plan, plan.allSlotStart, plan.allSlotOutputs, u, true);
         m0 = slots > 0 ? plan.mechanisms[node(0)] : null;
         x0 = slots > 0 ? x[node(0)] : null;
         u0 = slots > 0 ? u[node(0)] : null;
@@ -177,7 +231,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         final Plan p = plan;
         double check;
         if (p.slotNode != null) {
-            check = slotOutputs(t, y, p.rhsSlotStart, p.rhsSlotOutputs);
+            check = slotOutputs(t, y, p.rhsSlotStart, p.rhsSlotOutputs, rhsFan);
             check += slotDerivatives(t, yDot);
         } else {
             check = genericOutputs(t, y, p.rhsEvalNode, p.rhsEvalOutput);
@@ -195,7 +249,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
      */
     public void outputs(double t, double[] y, double[] row) {
         final Plan p = plan;
-        double check = p.slotNode != null ? slotOutputs(t, y, p.allSlotStart, p.allSlotOutputs)
+        double check = p.slotNode != null ? slotOutputs(t, y, p.allSlotStart, p.allSlotOutputs, allFan)
                 : genericOutputs(t, y, p.evalNode, p.evalOutput);
         if (check != 0) {
             locateNonFinite(t, false);
@@ -205,43 +259,43 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         }
     }
 
-    private double slotOutputs(double t, double[] y, int[] start, int[] outs) {
+    private double slotOutputs(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         double check = 0;
         if (slots > 0) {
-            check += outputs0(t, y, start, outs);
+            check += outputs0(t, y, start, outs, fan);
         }
         if (slots > 1) {
-            check += outputs1(t, y, start, outs);
+            check += outputs1(t, y, start, outs, fan);
         }
         if (slots > 2) {
-            check += outputs2(t, y, start, outs);
+            check += outputs2(t, y, start, outs, fan);
         }
         if (slots > 3) {
-            check += outputs3(t, y, start, outs);
+            check += outputs3(t, y, start, outs, fan);
         }
         if (slots > 4) {
-            check += outputs4(t, y, start, outs);
+            check += outputs4(t, y, start, outs, fan);
         }
         if (slots > 5) {
-            check += outputs5(t, y, start, outs);
+            check += outputs5(t, y, start, outs, fan);
         }
         if (slots > 6) {
-            check += outputs6(t, y, start, outs);
+            check += outputs6(t, y, start, outs, fan);
         }
         if (slots > 7) {
-            check += outputs7(t, y, start, outs);
+            check += outputs7(t, y, start, outs, fan);
         }
         if (slots > 8) {
-            check += outputs8(t, y, start, outs);
+            check += outputs8(t, y, start, outs, fan);
         }
         if (slots > 9) {
-            check += outputs9(t, y, start, outs);
+            check += outputs9(t, y, start, outs, fan);
         }
         if (slots > 10) {
-            check += outputs10(t, y, start, outs);
+            check += outputs10(t, y, start, outs, fan);
         }
         if (slots > 11) {
-            check += outputs11(t, y, start, outs);
+            check += outputs11(t, y, start, outs, fan);
         }
         for (int slot = slots; slot < plan.slotNode.length; slot++) {
             int n = plan.slotNode[slot];
@@ -250,7 +304,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
                 int k = outs[j];
                 double v = plan.mechanisms[n].output(k, t, x[n], u[n], plan.parameters[n]);
                 check += v * 0;
-                publish(n, k, v);
+                fan.publish(j, v, signals);
             }
         }
         return check;
@@ -297,7 +351,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check + genericDerivatives(t, yDot, slots);
     }
 
-    private double outputs0(double t, double[] y, int[] start, int[] outs) {
+    private double outputs0(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x0;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off0 + k];
@@ -307,7 +361,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m0.output(k, t, xs, u0, p0);
             check += v * 0;
-            publish(node(0), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -326,7 +380,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs1(double t, double[] y, int[] start, int[] outs) {
+    private double outputs1(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x1;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off1 + k];
@@ -336,7 +390,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m1.output(k, t, xs, u1, p1);
             check += v * 0;
-            publish(node(1), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -355,7 +409,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs2(double t, double[] y, int[] start, int[] outs) {
+    private double outputs2(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x2;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off2 + k];
@@ -365,7 +419,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m2.output(k, t, xs, u2, p2);
             check += v * 0;
-            publish(node(2), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -384,7 +438,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs3(double t, double[] y, int[] start, int[] outs) {
+    private double outputs3(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x3;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off3 + k];
@@ -394,7 +448,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m3.output(k, t, xs, u3, p3);
             check += v * 0;
-            publish(node(3), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -413,7 +467,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs4(double t, double[] y, int[] start, int[] outs) {
+    private double outputs4(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x4;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off4 + k];
@@ -423,7 +477,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m4.output(k, t, xs, u4, p4);
             check += v * 0;
-            publish(node(4), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -442,7 +496,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs5(double t, double[] y, int[] start, int[] outs) {
+    private double outputs5(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x5;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off5 + k];
@@ -452,7 +506,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m5.output(k, t, xs, u5, p5);
             check += v * 0;
-            publish(node(5), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -471,7 +525,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs6(double t, double[] y, int[] start, int[] outs) {
+    private double outputs6(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x6;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off6 + k];
@@ -481,7 +535,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m6.output(k, t, xs, u6, p6);
             check += v * 0;
-            publish(node(6), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -500,7 +554,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs7(double t, double[] y, int[] start, int[] outs) {
+    private double outputs7(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x7;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off7 + k];
@@ -510,7 +564,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m7.output(k, t, xs, u7, p7);
             check += v * 0;
-            publish(node(7), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -529,7 +583,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs8(double t, double[] y, int[] start, int[] outs) {
+    private double outputs8(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x8;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off8 + k];
@@ -539,7 +593,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m8.output(k, t, xs, u8, p8);
             check += v * 0;
-            publish(node(8), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -558,7 +612,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs9(double t, double[] y, int[] start, int[] outs) {
+    private double outputs9(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x9;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off9 + k];
@@ -568,7 +622,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m9.output(k, t, xs, u9, p9);
             check += v * 0;
-            publish(node(9), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -587,7 +641,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs10(double t, double[] y, int[] start, int[] outs) {
+    private double outputs10(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x10;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off10 + k];
@@ -597,7 +651,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m10.output(k, t, xs, u10, p10);
             check += v * 0;
-            publish(node(10), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
@@ -616,7 +670,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return check;
     }
 
-    private double outputs11(double t, double[] y, int[] start, int[] outs) {
+    private double outputs11(double t, double[] y, int[] start, int[] outs, Fanout fan) {
         final double[] xs = x11;
         for (int k = 0; k < xs.length; k++) {
             xs[k] = y[off11 + k];
@@ -626,7 +680,7 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
             int k = outs[j];
             double v = m11.output(k, t, xs, u11, p11);
             check += v * 0;
-            publish(node(11), k, v);
+            fan.publish(j, v, signals);
         }
         return check;
     }
