@@ -14,8 +14,9 @@ public interface Mechanism {
 
     /**
      * Binds the implementation to its declaration, once, before any other call: look up indices by name here
-     * ({@link MechanismSpec#requireParameter(String)} and friends) so the class never depends on declaration
-     * order.
+     * ({@link MechanismSpec#requireParameter(String)} and friends), or, for the fastest code, index with constants
+     * and check each against the declaration ({@link MechanismSpec#requireParameterAt(String, int)} and friends),
+     * so that a declaration out of step with the class is refused instead of computing wrong results.
      *
      * @param spec the declaration read from plugin.xml
      * @throws MechanismException when the declaration lacks something the implementation needs

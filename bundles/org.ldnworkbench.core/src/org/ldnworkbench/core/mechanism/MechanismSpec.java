@@ -210,6 +210,38 @@ public final class MechanismSpec {
         return require("output", n, outputIndex(n));
     }
 
+    /**
+     * For implementations that index with constants (fastest): checks that the declaration puts parameter
+     * {@code n} at {@code index}.
+     *
+     * @throws MechanismException naming the parameter, the expected and the declared position
+     */
+    public void requireParameterAt(String n, int index) throws MechanismException {
+        requireAt("parameter", n, requireParameter(n), index);
+    }
+
+    /** @throws MechanismException unless state {@code n} is declared at {@code index} */
+    public void requireStateAt(String n, int index) throws MechanismException {
+        requireAt("state", n, requireState(n), index);
+    }
+
+    /** @throws MechanismException unless input {@code n} is declared at {@code index} */
+    public void requireInputAt(String n, int index) throws MechanismException {
+        requireAt("input", n, requireInput(n), index);
+    }
+
+    /** @throws MechanismException unless output {@code n} is declared at {@code index} */
+    public void requireOutputAt(String n, int index) throws MechanismException {
+        requireAt("output", n, requireOutput(n), index);
+    }
+
+    private void requireAt(String what, String n, int actual, int expected) throws MechanismException {
+        if (actual != expected) {
+            throw new MechanismException(id + ": the implementation expects " + what + " '" + n + "' at position "
+                    + (expected + 1) + " but plugin.xml declares it at position " + (actual + 1));
+        }
+    }
+
     private int require(String what, String n, int index) throws MechanismException {
         if (index < 0) {
             throw new MechanismException(id + ": the implementation needs " + what + " '" + n

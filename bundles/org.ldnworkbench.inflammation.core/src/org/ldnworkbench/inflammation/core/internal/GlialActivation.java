@@ -26,125 +26,121 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
  * taken as 1. Concentrations are read as at least 0. The TLR4 output reads Cntx directly (feed-through).
  */
 public class GlialActivation implements Mechanism {
+    /* Indices as declared in plugin.xml, checked in bind. */
+    private static final int DRIVE = 0; // parameter drive
+    private static final int K_ACT = 1; // parameter kAct
+    private static final int K_DEACT = 2; // parameter kDeact
+    private static final int IC50 = 3; // parameter IC50
+    private static final int HILL = 4; // parameter n
+    private static final int IMAX = 5; // parameter Imax
+    private static final int TISSUE_PARTITION = 6; // parameter tissuePartition
+    private static final int E_OPIOID = 7; // parameter eOpioid
+    private static final int K_TNF = 8; // parameter kTnf
+    private static final int K_IL6 = 9; // parameter kIl6
+    private static final int K_IL1B = 10; // parameter kIl1b
+    private static final int A = 0; // state A
+    private static final int TNF = 1; // state TNF
+    private static final int IL6 = 2; // state IL6
+    private static final int IL1B = 3; // state IL1b
+    private static final int CNTX = 0; // input Cntx
+    private static final int SIGNALING = 1; // input signaling
+    private static final int OUT_ACTIVATION = 0; // output glialActivation
+    private static final int OUT_TNF = 1; // output tnf
+    private static final int OUT_IL6 = 2; // output il6
+    private static final int OUT_IL1B = 3; // output il1b
+    private static final int OUT_TLR4 = 4; // output tlr4Inhibition
     /** Unbound fraction of naltrexone in plasma. */
     static final double UNBOUND_FRACTION = 0.79;
     /** Molar mass of naltrexone (g/mol): ng/mL divided by it gives uM. */
     static final double NALTREXONE_MOLAR_MASS = 341.4;
-
-    private int drive;
-    private int kAct;
-    private int kDeact;
-    private int ic50;
-    private int hill;
-    private int imax;
-    private int tissuePartition;
-    private int eOpioid;
-    private int kTnf;
-    private int kIl6;
-    private int kIl1b;
-
-    private int a;
-    private int tnf;
-    private int il6;
-    private int il1b;
-
-    private int cntx;
-    private int signaling;
-
-    private int outActivation;
-    private int outTnf;
-    private int outIl6;
-    private int outIl1b;
-    private int outTlr4;
-
     /** Public no-argument constructor for the extension registry. */
     public GlialActivation() {
-        // indices are set by bind
+        // indices are constants, checked against the declaration by bind
     }
 
     @Override
     public void bind(MechanismSpec spec) throws MechanismException {
-        drive = spec.requireParameter("drive");
-        kAct = spec.requireParameter("kAct");
-        kDeact = spec.requireParameter("kDeact");
-        ic50 = spec.requireParameter("IC50");
-        hill = spec.requireParameter("n");
-        imax = spec.requireParameter("Imax");
-        tissuePartition = spec.requireParameter("tissuePartition");
-        eOpioid = spec.requireParameter("eOpioid");
-        kTnf = spec.requireParameter("kTnf");
-        kIl6 = spec.requireParameter("kIl6");
-        kIl1b = spec.requireParameter("kIl1b");
-        a = spec.requireState("A");
-        tnf = spec.requireState("TNF");
-        il6 = spec.requireState("IL6");
-        il1b = spec.requireState("IL1b");
-        cntx = spec.requireInput("Cntx");
-        signaling = spec.requireInput("signaling");
-        outActivation = spec.requireOutput("glialActivation");
-        outTnf = spec.requireOutput("tnf");
-        outIl6 = spec.requireOutput("il6");
-        outIl1b = spec.requireOutput("il1b");
-        outTlr4 = spec.requireOutput("tlr4Inhibition");
+        spec.requireParameterAt("drive", DRIVE);
+        spec.requireParameterAt("kAct", K_ACT);
+        spec.requireParameterAt("kDeact", K_DEACT);
+        spec.requireParameterAt("IC50", IC50);
+        spec.requireParameterAt("n", HILL);
+        spec.requireParameterAt("Imax", IMAX);
+        spec.requireParameterAt("tissuePartition", TISSUE_PARTITION);
+        spec.requireParameterAt("eOpioid", E_OPIOID);
+        spec.requireParameterAt("kTnf", K_TNF);
+        spec.requireParameterAt("kIl6", K_IL6);
+        spec.requireParameterAt("kIl1b", K_IL1B);
+        spec.requireStateAt("A", A);
+        spec.requireStateAt("TNF", TNF);
+        spec.requireStateAt("IL6", IL6);
+        spec.requireStateAt("IL1b", IL1B);
+        spec.requireInputAt("Cntx", CNTX);
+        spec.requireInputAt("signaling", SIGNALING);
+        spec.requireOutputAt("glialActivation", OUT_ACTIVATION);
+        spec.requireOutputAt("tnf", OUT_TNF);
+        spec.requireOutputAt("il6", OUT_IL6);
+        spec.requireOutputAt("il1b", OUT_IL1B);
+        spec.requireOutputAt("tlr4Inhibition", OUT_TLR4);
     }
 
     /** A0 = kAct*drive / (kAct*drive + kDeact). */
     private double baseline(double[] p) {
-        double act = p[kAct] * p[drive];
-        return act / (act + p[kDeact]);
+        double act = p[K_ACT] * p[DRIVE];
+        return act / (act + p[K_DEACT]);
     }
 
     /** A/A0, or 1 when there is no drive (A0 = 0). */
     private double relativeActivation(double[] x, double[] p) {
         double a0 = baseline(p);
-        return a0 > 0 ? x[a] / a0 : 1;
+        return a0 > 0 ? x[A] / a0 : 1;
     }
 
     /** I = Imax * c^n / (IC50^n + c^n) with c the free concentration in uM. */
     private double inhibition(double[] u, double[] p) {
-        double free = p[tissuePartition] * UNBOUND_FRACTION * Math.max(0, u[cntx]) / NALTREXONE_MOLAR_MASS;
-        double r = Math.pow(free / p[ic50], p[hill]);
+        double free = p[TISSUE_PARTITION] * UNBOUND_FRACTION * Math.max(0, u[CNTX]) / NALTREXONE_MOLAR_MASS;
+        double r = Math.pow(free / p[IC50], p[HILL]);
         if (r == Double.POSITIVE_INFINITY) {
-            return p[imax];
+            return p[IMAX];
         }
-        return p[imax] * r / (1 + r);
+        return p[IMAX] * r / (1 + r);
     }
 
     @Override
     public void initialState(double[] p, double[] x0) {
-        x0[a] = baseline(p);
-        x0[tnf] = 1;
-        x0[il6] = 1;
-        x0[il1b] = 1;
+        x0[A] = baseline(p);
+        x0[TNF] = 1;
+        x0[IL6] = 1;
+        x0[IL1B] = 1;
     }
 
     @Override
     public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
         double inh = inhibition(u, p);
-        double opioid = Math.exp(-p[eOpioid] * (u[signaling] - 1));
-        double act = x[a];
-        dx[a] = p[kAct] * p[drive] * (1 - inh) * opioid * (1 - act) - p[kDeact] * act;
+        double opioid = Math.exp(-p[E_OPIOID] * (u[SIGNALING] - 1));
+        double act = x[A];
+        dx[A] = p[K_ACT] * p[DRIVE] * (1 - inh) * opioid * (1 - act) - p[K_DEACT] * act;
         double rel = relativeActivation(x, p);
-        dx[tnf] = p[kTnf] * (rel - x[tnf]);
-        dx[il6] = p[kIl6] * (rel - x[il6]);
-        dx[il1b] = p[kIl1b] * (rel - x[il1b]);
+        dx[TNF] = p[K_TNF] * (rel - x[TNF]);
+        dx[IL6] = p[K_IL6] * (rel - x[IL6]);
+        dx[IL1B] = p[K_IL1B] * (rel - x[IL1B]);
     }
 
     @Override
     public double output(int index, double t, double[] x, double[] u, double[] p) {
-        if (index == outActivation) {
+        if (index == OUT_ACTIVATION) {
             return relativeActivation(x, p);
         }
-        if (index == outTnf) {
-            return x[tnf];
+        if (index == OUT_TNF) {
+            return x[TNF];
         }
-        if (index == outIl6) {
-            return x[il6];
+        if (index == OUT_IL6) {
+            return x[IL6];
         }
-        if (index == outIl1b) {
-            return x[il1b];
+        if (index == OUT_IL1B) {
+            return x[IL1B];
         }
-        if (index == outTlr4) {
+        if (index == OUT_TLR4) {
             return inhibition(u, p);
         }
         throw new IllegalArgumentException("no continuous output " + index);

@@ -27,98 +27,95 @@ import org.ldnworkbench.pk.core.PkMechanisms;
  * systemic clearance {@code CL}, the fraction {@code fmSystemic} forms naltrexol.
  */
 public class NaltrexonePk implements Mechanism {
+    /* Indices as declared in plugin.xml, checked in bind. */
+    private static final int KA = 0; // parameter ka
+    private static final int F = 1; // parameter F
+    private static final int CL = 2; // parameter CL
+    private static final int VC = 3; // parameter Vc
+    private static final int Q = 4; // parameter Q
+    private static final int VP = 5; // parameter Vp
+    private static final int FM_SYSTEMIC = 6; // parameter fmSystemic
+    private static final int FM_FIRST_PASS = 7; // parameter fmFirstPass
+    private static final int CLM = 8; // parameter CLm
+    private static final int VM = 9; // parameter Vm
+    private static final int GUT = 0; // state gut
+    private static final int CENTRAL = 1; // state central
+    private static final int PERIPHERAL = 2; // state peripheral
+    private static final int NALTREXOL = 3; // state naltrexol
+    private static final int DOSE = 0; // input dose
+    private static final int CNTX = 0; // output Cntx
+    private static final int CNTXOL = 1; // output Cntxol
     /** mg of 6-beta-naltrexol formed per mg of naltrexone metabolised. */
     static final double MOLAR_RATIO = PkMechanisms.NALTREXOL_MOLAR_MASS / PkMechanisms.NALTREXONE_MOLAR_MASS;
     /** mg/L to ng/mL. */
     private static final double NG_PER_ML = 1000.0;
-
-    private int ka;
-    private int f;
-    private int cl;
-    private int vc;
-    private int q;
-    private int vp;
-    private int fmSystemic;
-    private int fmFirstPass;
-    private int clm;
-    private int vm;
-
-    private int gut;
-    private int central;
-    private int peripheral;
-    private int naltrexol;
-
-    private int dose;
-    private int cntx;
-    private int cntxol;
-
     /** Public no-argument constructor for the extension registry. */
     public NaltrexonePk() {
-        // indices are set by bind
+        // indices are constants, checked against the declaration by bind
     }
 
     @Override
     public void bind(MechanismSpec spec) throws MechanismException {
-        ka = spec.requireParameter("ka");
-        f = spec.requireParameter("F");
-        cl = spec.requireParameter("CL");
-        vc = spec.requireParameter("Vc");
-        q = spec.requireParameter("Q");
-        vp = spec.requireParameter("Vp");
-        fmSystemic = spec.requireParameter("fmSystemic");
-        fmFirstPass = spec.requireParameter("fmFirstPass");
-        clm = spec.requireParameter("CLm");
-        vm = spec.requireParameter("Vm");
-        gut = spec.requireState("gut");
-        central = spec.requireState("central");
-        peripheral = spec.requireState("peripheral");
-        naltrexol = spec.requireState("naltrexol");
-        dose = spec.requireInput("dose");
-        cntx = spec.requireOutput("Cntx");
-        cntxol = spec.requireOutput("Cntxol");
+        spec.requireParameterAt("ka", KA);
+        spec.requireParameterAt("F", F);
+        spec.requireParameterAt("CL", CL);
+        spec.requireParameterAt("Vc", VC);
+        spec.requireParameterAt("Q", Q);
+        spec.requireParameterAt("Vp", VP);
+        spec.requireParameterAt("fmSystemic", FM_SYSTEMIC);
+        spec.requireParameterAt("fmFirstPass", FM_FIRST_PASS);
+        spec.requireParameterAt("CLm", CLM);
+        spec.requireParameterAt("Vm", VM);
+        spec.requireStateAt("gut", GUT);
+        spec.requireStateAt("central", CENTRAL);
+        spec.requireStateAt("peripheral", PERIPHERAL);
+        spec.requireStateAt("naltrexol", NALTREXOL);
+        spec.requireInputAt("dose", DOSE);
+        spec.requireOutputAt("Cntx", CNTX);
+        spec.requireOutputAt("Cntxol", CNTXOL);
     }
 
     @Override
     public void initialState(double[] p, double[] x0) {
-        x0[gut] = 0;
-        x0[central] = 0;
-        x0[peripheral] = 0;
-        x0[naltrexol] = 0;
+        x0[GUT] = 0;
+        x0[CENTRAL] = 0;
+        x0[PERIPHERAL] = 0;
+        x0[NALTREXOL] = 0;
     }
 
     @Override
     public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
-        double absorb = p[ka] * x[gut];
-        double c = x[central];
-        double per = x[peripheral];
-        double kel = p[cl] / p[vc];
-        double toPeripheral = p[q] / p[vc] * c;
-        double fromPeripheral = p[q] / p[vp] * per;
-        double bioavailable = p[f] * absorb;
+        double absorb = p[KA] * x[GUT];
+        double c = x[CENTRAL];
+        double per = x[PERIPHERAL];
+        double kel = p[CL] / p[VC];
+        double toPeripheral = p[Q] / p[VC] * c;
+        double fromPeripheral = p[Q] / p[VP] * per;
+        double bioavailable = p[F] * absorb;
         double firstPass = absorb - bioavailable; // (1-F)*absorb
-        dx[gut] = -absorb;
-        dx[central] = bioavailable - kel * c - toPeripheral + fromPeripheral;
-        dx[peripheral] = toPeripheral - fromPeripheral;
-        dx[naltrexol] = (p[fmFirstPass] * firstPass + p[fmSystemic] * kel * c) * MOLAR_RATIO
-                - p[clm] / p[vm] * x[naltrexol];
+        dx[GUT] = -absorb;
+        dx[CENTRAL] = bioavailable - kel * c - toPeripheral + fromPeripheral;
+        dx[PERIPHERAL] = toPeripheral - fromPeripheral;
+        dx[NALTREXOL] = (p[FM_FIRST_PASS] * firstPass + p[FM_SYSTEMIC] * kel * c) * MOLAR_RATIO
+                - p[CLM] / p[VM] * x[NALTREXOL];
     }
 
     @Override
     public double output(int index, double t, double[] x, double[] u, double[] p) {
-        if (index == cntx) {
-            return NG_PER_ML * x[central] / p[vc];
+        if (index == CNTX) {
+            return NG_PER_ML * x[CENTRAL] / p[VC];
         }
-        if (index == cntxol) {
-            return NG_PER_ML * x[naltrexol] / p[vm];
+        if (index == CNTXOL) {
+            return NG_PER_ML * x[NALTREXOL] / p[VM];
         }
         throw new IllegalArgumentException("no continuous output " + index);
     }
 
     @Override
     public void applyEvent(int eventInput, double value, double[] x, double[] p) {
-        if (eventInput != dose) {
+        if (eventInput != DOSE) {
             throw new IllegalArgumentException("no event input " + eventInput);
         }
-        x[gut] += value;
+        x[GUT] += value;
     }
 }

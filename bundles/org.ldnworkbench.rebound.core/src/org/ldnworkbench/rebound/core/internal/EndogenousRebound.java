@@ -22,75 +22,76 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
  * occupancy input directly (feed-through).
  */
 public class EndogenousRebound implements Mechanism {
-    private int kM;
-    private int kE;
-    private int kR;
-    private int gE;
-    private int gR;
-    private int bigKE;
-    private int m;
-    private int e;
-    private int r;
-    private int occupancy;
-    private int signaling;
-    private int endogenousTone;
-    private int receptorDensity;
+    /* Indices as declared in plugin.xml, checked in bind. */
+    private static final int K_M = 0; // parameter kM
+    private static final int K_E = 1; // parameter kE
+    private static final int K_R = 2; // parameter kR
+    private static final int G_E = 3; // parameter gE
+    private static final int G_R = 4; // parameter gR
+    private static final int BIG_KE = 5; // parameter KE
+    private static final int M = 0; // state M
+    private static final int E = 1; // state E
+    private static final int R = 2; // state R
+    private static final int OCCUPANCY = 0; // input occupancy
+    private static final int SIGNALING = 0; // output signaling
+    private static final int ENDOGENOUS_TONE = 1; // output endogenousTone
+    private static final int RECEPTOR_DENSITY = 2; // output receptorDensity
 
     /** Public no-argument constructor for the extension registry. */
     public EndogenousRebound() {
-        // indices are set by bind
+        // indices are constants, checked against the declaration by bind
     }
 
     @Override
     public void bind(MechanismSpec spec) throws MechanismException {
-        kM = spec.requireParameter("kM");
-        kE = spec.requireParameter("kE");
-        kR = spec.requireParameter("kR");
-        gE = spec.requireParameter("gE");
-        gR = spec.requireParameter("gR");
-        bigKE = spec.requireParameter("KE");
-        m = spec.requireState("M");
-        e = spec.requireState("E");
-        r = spec.requireState("R");
-        occupancy = spec.requireInput("occupancy");
-        signaling = spec.requireOutput("signaling");
-        endogenousTone = spec.requireOutput("endogenousTone");
-        receptorDensity = spec.requireOutput("receptorDensity");
+        spec.requireParameterAt("kM", K_M);
+        spec.requireParameterAt("kE", K_E);
+        spec.requireParameterAt("kR", K_R);
+        spec.requireParameterAt("gE", G_E);
+        spec.requireParameterAt("gR", G_R);
+        spec.requireParameterAt("KE", BIG_KE);
+        spec.requireStateAt("M", M);
+        spec.requireStateAt("E", E);
+        spec.requireStateAt("R", R);
+        spec.requireInputAt("occupancy", OCCUPANCY);
+        spec.requireOutputAt("signaling", SIGNALING);
+        spec.requireOutputAt("endogenousTone", ENDOGENOUS_TONE);
+        spec.requireOutputAt("receptorDensity", RECEPTOR_DENSITY);
     }
 
     @Override
     public void initialState(double[] p, double[] x0) {
-        x0[m] = 1;
-        x0[e] = 1;
-        x0[r] = 1;
+        x0[M] = 1;
+        x0[E] = 1;
+        x0[R] = 1;
     }
 
     /** S = R (1 - occupancy) E (1 + KE) / (E + KE). */
     private double signaling(double[] x, double[] u, double[] p) {
-        double ke = p[bigKE];
-        double tone = x[e];
-        return x[r] * (1 - u[occupancy]) * tone * (1 + ke) / (tone + ke);
+        double ke = p[BIG_KE];
+        double tone = x[E];
+        return x[R] * (1 - u[OCCUPANCY]) * tone * (1 + ke) / (tone + ke);
     }
 
     @Override
     public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
         double s = signaling(x, u, p);
-        double deficit = 1 - x[m];
-        dx[m] = p[kM] * (s - x[m]);
-        dx[e] = p[kE] * (Math.exp(p[gE] * deficit) - x[e]);
-        dx[r] = p[kR] * (Math.exp(p[gR] * deficit) - x[r]);
+        double deficit = 1 - x[M];
+        dx[M] = p[K_M] * (s - x[M]);
+        dx[E] = p[K_E] * (Math.exp(p[G_E] * deficit) - x[E]);
+        dx[R] = p[K_R] * (Math.exp(p[G_R] * deficit) - x[R]);
     }
 
     @Override
     public double output(int index, double t, double[] x, double[] u, double[] p) {
-        if (index == signaling) {
+        if (index == SIGNALING) {
             return signaling(x, u, p);
         }
-        if (index == endogenousTone) {
-            return x[e];
+        if (index == ENDOGENOUS_TONE) {
+            return x[E];
         }
-        if (index == receptorDensity) {
-            return x[r];
+        if (index == RECEPTOR_DENSITY) {
+            return x[R];
         }
         throw new IllegalArgumentException("no continuous output " + index);
     }

@@ -20,51 +20,52 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
  * cannot make it negative.
  */
 public class MuReceptorOccupancy implements Mechanism {
-    private int ke0;
-    private int ec50ntx;
-    private int ec50ntxol;
-    private int ceNtx;
-    private int ceNtxol;
-    private int cntx;
-    private int cntxol;
-    private int occupancy;
+    /* Indices as declared in plugin.xml, checked in bind. */
+    private static final int KE0 = 0; // parameter ke0
+    private static final int EC50NTX = 1; // parameter EC50ntx
+    private static final int EC50NTXOL = 2; // parameter EC50ntxol
+    private static final int CE_NTX = 0; // state CeNtx
+    private static final int CE_NTXOL = 1; // state CeNtxol
+    private static final int CNTX = 0; // input Cntx
+    private static final int CNTXOL = 1; // input Cntxol
+    private static final int OCCUPANCY = 0; // output occupancy
 
     /** Public no-argument constructor for the extension registry. */
     public MuReceptorOccupancy() {
-        // indices are set by bind
+        // indices are constants, checked against the declaration by bind
     }
 
     @Override
     public void bind(MechanismSpec spec) throws MechanismException {
-        ke0 = spec.requireParameter("ke0");
-        ec50ntx = spec.requireParameter("EC50ntx");
-        ec50ntxol = spec.requireParameter("EC50ntxol");
-        ceNtx = spec.requireState("CeNtx");
-        ceNtxol = spec.requireState("CeNtxol");
-        cntx = spec.requireInput("Cntx");
-        cntxol = spec.requireInput("Cntxol");
-        occupancy = spec.requireOutput("occupancy");
+        spec.requireParameterAt("ke0", KE0);
+        spec.requireParameterAt("EC50ntx", EC50NTX);
+        spec.requireParameterAt("EC50ntxol", EC50NTXOL);
+        spec.requireStateAt("CeNtx", CE_NTX);
+        spec.requireStateAt("CeNtxol", CE_NTXOL);
+        spec.requireInputAt("Cntx", CNTX);
+        spec.requireInputAt("Cntxol", CNTXOL);
+        spec.requireOutputAt("occupancy", OCCUPANCY);
     }
 
     @Override
     public void initialState(double[] p, double[] x0) {
-        x0[ceNtx] = 0;
-        x0[ceNtxol] = 0;
+        x0[CE_NTX] = 0;
+        x0[CE_NTXOL] = 0;
     }
 
     @Override
     public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
-        double k = p[ke0];
-        dx[ceNtx] = k * (u[cntx] - x[ceNtx]);
-        dx[ceNtxol] = k * (u[cntxol] - x[ceNtxol]);
+        double k = p[KE0];
+        dx[CE_NTX] = k * (u[CNTX] - x[CE_NTX]);
+        dx[CE_NTXOL] = k * (u[CNTXOL] - x[CE_NTXOL]);
     }
 
     @Override
     public double output(int index, double t, double[] x, double[] u, double[] p) {
-        if (index != occupancy) {
+        if (index != OCCUPANCY) {
             throw new IllegalArgumentException("no continuous output " + index);
         }
-        double bound = Math.max(0, x[ceNtx]) / p[ec50ntx] + Math.max(0, x[ceNtxol]) / p[ec50ntxol];
+        double bound = Math.max(0, x[CE_NTX]) / p[EC50NTX] + Math.max(0, x[CE_NTXOL]) / p[EC50NTXOL];
         return bound / (1 + bound);
     }
 }
