@@ -30,8 +30,8 @@ final class BenchCommand {
 
     int execute(Args a) throws UsageException, PipelineFormatException, CompileException, SimulationException {
         String file = a.file("bench");
-        int repeat = a.intValue("--repeat", 10, 1);
-        int warmup = a.intValue("--warmup", 3, 0);
+        int repeat = a.intValue("--repeat", 20, 1);
+        int warmup = a.intValue("--warmup", 60, 0);
         Pipeline p = Cli.read(file);
         CompiledPipeline cp = new PipelineCompiler(cli.catalog()).compileAll(p, file, List.of()).get(0);
         SimulationSettings s = cp.settings();
