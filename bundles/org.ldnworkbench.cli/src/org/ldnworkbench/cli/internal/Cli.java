@@ -173,13 +173,24 @@ public final class Cli {
         if (!a.positional().isEmpty()) {
             throw new UsageException("list takes no arguments");
         }
-        TextTable t = new TextTable("mechanism", "name", "bundle", "version", "inputs", "outputs");
+        TextTable t = new TextTable("mechanism", "name", "bundle", "version", "inputs", "outputs", "presets");
         List<MechanismSpec> specs = new ArrayList<>(catalog().all());
         specs.sort((x, y) -> x.id().compareTo(y.id()));
         for (MechanismSpec s : specs) {
-            t.row(s.id(), s.name(), s.contributor(), s.version(), ports(s.inputs()), ports(s.outputs()));
+            List<String> presets = new ArrayList<>();
+            s.presets().forEach(pr -> presets.add(pr.id() + (pr.isDefault() ? " (default)" : "")));
+            t.row(s.id(), s.name(), s.contributor(), s.version(), ports(s.inputs()), ports(s.outputs()),
+                    presets.isEmpty() ? "-" : String.join(", ", presets));
         }
         t.print(out);
+        for (MechanismSpec s : specs) {
+            s.presets().forEach(pr -> {
+                if (!pr.description().isEmpty()) {
+                    out.println();
+                    out.println(s.id() + " preset " + pr.id() + ": " + pr.description());
+                }
+            });
+        }
         if (catalog() instanceof MechanismRegistry) {
             for (String problem : ((MechanismRegistry) catalog()).problems()) {
                 err.println("warning: " + problem);
