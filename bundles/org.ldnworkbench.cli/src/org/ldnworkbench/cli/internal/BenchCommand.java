@@ -1,6 +1,5 @@
 package org.ldnworkbench.cli.internal;
 
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.SimulationException;
 import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.engine.Simulator;
+import org.ldnworkbench.core.internal.engine.AllocationMeter;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
@@ -111,16 +111,7 @@ final class BenchCommand {
         PlanEvaluator eval = new PlanEvaluator(cp.plan());
         double[] y = cp.plan().initialState();
         double[] dy = new double[y.length];
-        for (int i = 0; i < 100_000; i++) {
-            eval.computeDerivatives(i * 1e-3, y, dy);
-        }
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        long before = mx.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 1_000_000; i++) {
-            eval.computeDerivatives(i * 1e-3, y, dy);
-        }
-        return (mx.getThreadAllocatedBytes(id) - before) / 1e6;
+        return AllocationMeter.bytes(1_000_000, i -> eval.computeDerivatives(i * 1e-3, y, dy)) / 1e6;
     }
 
     private static double nanosPerCall(org.apache.commons.math3.ode.FirstOrderDifferentialEquations f, double[] y0) {

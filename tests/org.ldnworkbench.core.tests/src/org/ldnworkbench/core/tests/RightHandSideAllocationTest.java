@@ -2,9 +2,8 @@ package org.ldnworkbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-
 import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.internal.engine.AllocationMeter;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
 import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Pipeline;
@@ -22,16 +21,7 @@ class RightHandSideAllocationTest {
         double[] y = eval.plan().initialState();
         y[0] = 10;
         double[] dy = new double[y.length];
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        for (int i = 0; i < 20_000; i++) {
-            eval.computeDerivatives(i * 1e-3, y, dy);
-        }
-        long before = mx.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 200_000; i++) {
-            eval.computeDerivatives(i * 1e-3, y, dy);
-        }
-        long allocated = mx.getThreadAllocatedBytes(id) - before;
+        long allocated = AllocationMeter.bytes(200_000, i -> eval.computeDerivatives(i * 1e-3, y, dy));
         assertTrue(allocated < 1024, "200000 right-hand-side calls allocated " + allocated + " bytes");
     }
 }
