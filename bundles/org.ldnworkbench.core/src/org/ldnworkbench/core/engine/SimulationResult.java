@@ -43,6 +43,19 @@ public final class SimulationResult {
      */
     public double[] column(int c) { return columns[c]; }
 
+    /**
+     * @param name {@code node.output}
+     * @return the values of that column; the array may be longer than {@link #length()}
+     * @throws IllegalArgumentException when the run recorded no such column
+     */
+    public double[] column(String name) {
+        int c = columnIndex(name);
+        if (c < 0) {
+            throw new IllegalArgumentException("no column " + name);
+        }
+        return columns[c];
+    }
+
     /** @return the index of the column named {@code node.output}, or -1 */
     public int columnIndex(String name) {
         List<CompiledPipeline.Column> cs = pipeline.columns();

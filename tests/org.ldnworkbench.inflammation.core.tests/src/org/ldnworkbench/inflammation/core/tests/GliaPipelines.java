@@ -49,11 +49,4 @@ final class GliaPipelines {
         return Simulator.run(new PipelineCompiler(MechanismRegistry.getDefault()).compile(p, "test", List.of()));
     }
 
-    static double[] column(SimulationResult r, String name) {
-        int c = r.columnIndex(name);
-        if (c < 0) {
-            throw new IllegalArgumentException("no column " + name);
-        }
-        return r.column(c);
-    }
 }

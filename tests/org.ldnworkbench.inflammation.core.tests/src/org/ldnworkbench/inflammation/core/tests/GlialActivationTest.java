@@ -25,12 +25,12 @@ class GlialActivationTest {
     void noDrugAndBaselineSignalingKeepEverythingAtBaseline() throws Exception {
         SimulationResult r = GliaPipelines.run(GliaPipelines.constant(0, 1, 2000, 1));
         for (String col : RELATIVE) {
-            double[] v = GliaPipelines.column(r, col);
+            double[] v = r.column(col);
             for (int i = 0; i < r.length(); i++) {
                 assertEquals(1.0, v[i], 1e-12, col + " at " + r.time()[i]);
             }
         }
-        double[] inh = GliaPipelines.column(r, "glia.tlr4Inhibition");
+        double[] inh = r.column("glia.tlr4Inhibition");
         for (int i = 0; i < r.length(); i++) {
             assertEquals(0.0, inh[i], 0.0);
         }
@@ -43,7 +43,7 @@ class GlialActivationTest {
         p.node("glia").parameter("drive", 0);
         SimulationResult r = GliaPipelines.run(p);
         for (String col : RELATIVE) {
-            double[] v = GliaPipelines.column(r, col);
+            double[] v = r.column(col);
             for (int i = 0; i < r.length(); i++) {
                 assertEquals(1.0, v[i], 0.0, col);
             }
@@ -69,8 +69,8 @@ class GlialActivationTest {
         double lambda = g + K_DEACT;
         double a0 = K_ACT / (K_ACT + K_DEACT);
         double aStar = g / lambda / a0;
-        double[] act = GliaPipelines.column(r, "glia.glialActivation");
-        double[] tlr4 = GliaPipelines.column(r, "glia.tlr4Inhibition");
+        double[] act = r.column("glia.glialActivation");
+        double[] tlr4 = r.column("glia.tlr4Inhibition");
         for (int i = 0; i < r.length(); i++) {
             double t = r.time()[i];
             assertEquals(inh, tlr4[i], 1e-14);
@@ -79,7 +79,7 @@ class GlialActivationTest {
                 double kc = K_CYTOKINE[k];
                 double exact = aStar + (1 - aStar) * (kc / (kc - lambda) * Math.exp(-lambda * t)
                         - lambda / (kc - lambda) * Math.exp(-kc * t));
-                assertEquals(exact, GliaPipelines.column(r, RELATIVE[k + 1])[i], 1e-9, RELATIVE[k + 1] + " at " + t);
+                assertEquals(exact, r.column(RELATIVE[k + 1])[i], 1e-9, RELATIVE[k + 1] + " at " + t);
             }
         }
     }
@@ -87,10 +87,8 @@ class GlialActivationTest {
     /** Opioid signalling modulates activation: a deficit (S &lt; 1) activates glia, a rebound (S &gt; 1) calms them. */
     @Test
     void signalingDeficitActivatesAndReboundCalms() throws Exception {
-        double low = GliaPipelines.column(GliaPipelines.run(GliaPipelines.constant(0, 0.5, 500, 1)),
-                "glia.glialActivation")[500];
-        double high = GliaPipelines.column(GliaPipelines.run(GliaPipelines.constant(0, 1.2, 500, 1)),
-                "glia.glialActivation")[500];
+        double low = GliaPipelines.run(GliaPipelines.constant(0, 0.5, 500, 1)).column("glia.glialActivation")[500];
+        double high = GliaPipelines.run(GliaPipelines.constant(0, 1.2, 500, 1)).column("glia.glialActivation")[500];
         assertTrue(low > 1 && high < 1, low + " / " + high);
     }
 
@@ -110,7 +108,7 @@ class GlialActivationTest {
         assertTrue(10 / freeMicroMolar > 300, "gap to the default IC50");
         // so the cytokines barely move: below 0.1% from baseline
         for (String col : RELATIVE) {
-            double[] v = GliaPipelines.column(r, col);
+            double[] v = r.column(col);
             for (int i = 0; i < r.length(); i++) {
                 assertEquals(1.0, v[i], 1e-3, col);
             }

@@ -17,8 +17,8 @@ class DoseListTest {
         Pipeline listed = PkPipelines.regimen(4.5, 22, 24, 0, 96, 0.1);
         listed.node("dosing").tables().put("doses", new double[][] { { 22, 4.5 }, { 46, 4.5 }, { 70, 4.5 } });
         SimulationResult fromList = PkPipelines.run(listed);
-        double[] a = PkPipelines.column(regular, "pk.Cntx");
-        double[] b = PkPipelines.column(fromList, "pk.Cntx");
+        double[] a = regular.column("pk.Cntx");
+        double[] b = fromList.column("pk.Cntx");
         for (int i = 0; i < a.length; i++) {
             assertEquals(a[i], b[i], 1e-12 * Math.max(1, Math.abs(a[i])));
         }
@@ -29,8 +29,8 @@ class DoseListTest {
         Pipeline both = PkPipelines.regimen(10, 0, 24, 1, 24, 0.5);
         both.node("dosing").tables().put("doses", new double[][] { { 0, 10 }, { 12, 5 } });
         Pipeline single = PkPipelines.regimen(20, 0, 24, 1, 24, 0.5);
-        double[] c2 = PkPipelines.column(PkPipelines.run(both), "pk.Cntx");
-        double[] c1 = PkPipelines.column(PkPipelines.run(single), "pk.Cntx");
+        double[] c2 = PkPipelines.run(both).column("pk.Cntx");
+        double[] c1 = PkPipelines.run(single).column("pk.Cntx");
         assertEquals(c1[10], c2[10], 1e-12 * c1[10]); // 5 h: 20 mg at 0 either way
         assertTrue(c2[30] > c1[30]); // 15 h: the extra 5 mg at 12 h shows
     }

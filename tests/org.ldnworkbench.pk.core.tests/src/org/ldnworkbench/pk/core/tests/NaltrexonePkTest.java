@@ -40,8 +40,8 @@ class NaltrexonePkTest {
         SimulationResult a = PkPipelines.run(low);
         SimulationResult b = PkPipelines.run(high);
         for (String col : new String[] { "pk.Cntx", "pk.Cntxol" }) {
-            double[] va = PkPipelines.column(a, col);
-            double[] vb = PkPipelines.column(b, col);
+            double[] va = a.column(col);
+            double[] vb = b.column(col);
             double worst = 0;
             for (int i = 0; i < a.length(); i++) {
                 double scaled = va[i] * 50 / 4.5;
@@ -81,11 +81,11 @@ class NaltrexonePkTest {
         p.connect("pk.Cntx", "balance.Cntx");
         p.connect("pk.Cntxol", "balance.Cntxol");
         SimulationResult r = PkPipelines.run(p);
-        double[] cntx = PkPipelines.column(r, "pk.Cntx");
-        double[] cntxol = PkPipelines.column(r, "pk.Cntxol");
-        double[] elimParent = PkPipelines.column(r, "balance.elimParent");
-        double[] peripheral = PkPipelines.column(r, "balance.peripheral");
-        double[] elimNaltrexol = PkPipelines.column(r, "balance.elimNaltrexol");
+        double[] cntx = r.column("pk.Cntx");
+        double[] cntxol = r.column("pk.Cntxol");
+        double[] elimParent = r.column("balance.elimParent");
+        double[] peripheral = r.column("balance.peripheral");
+        double[] elimNaltrexol = r.column("balance.elimNaltrexol");
         double worstParent = 0;
         double worstMetabolite = 0;
         for (int i = 0; i < r.length(); i++) {
@@ -137,7 +137,7 @@ class NaltrexonePkTest {
     void noDoseMeansNoDrug() throws Exception {
         SimulationResult r = PkPipelines.run(PkPipelines.regimen(4.5, 22, 24, 0, 48, 0.5));
         for (String col : new String[] { "pk.Cntx", "pk.Cntxol" }) {
-            double[] v = PkPipelines.column(r, col);
+            double[] v = r.column(col);
             for (int i = 0; i < r.length(); i++) {
                 assertEquals(0.0, v[i], 0.0, col);
             }

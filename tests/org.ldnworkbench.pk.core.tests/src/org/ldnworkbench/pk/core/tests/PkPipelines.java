@@ -42,17 +42,10 @@ final class PkPipelines {
         return Simulator.run(compile(p));
     }
 
-    static double[] column(SimulationResult r, String name) {
-        int c = r.columnIndex(name);
-        if (c < 0) {
-            throw new IllegalArgumentException("no column " + name);
-        }
-        return r.column(c);
-    }
 
     /** @return {maximum, time of the first maximum} of a column over the recorded grid */
     static double[] peak(SimulationResult r, String name) {
-        double[] v = column(r, name);
+        double[] v = r.column(name);
         int best = 0;
         for (int i = 1; i < r.length(); i++) {
             if (v[i] > v[best]) {

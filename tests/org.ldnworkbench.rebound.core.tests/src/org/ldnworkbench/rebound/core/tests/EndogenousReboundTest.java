@@ -24,7 +24,7 @@ class EndogenousReboundTest {
     void zeroOccupancyKeepsEverythingAtBaseline() throws Exception {
         SimulationResult r = ReboundPipelines.run(ReboundPipelines.constantOccupancy(0, 2000, 1));
         for (String col : new String[] { "rebound.signaling", "rebound.endogenousTone", "rebound.receptorDensity" }) {
-            double[] v = ReboundPipelines.column(r, col);
+            double[] v = r.column(col);
             for (int i = 0; i < r.length(); i++) {
                 assertEquals(1.0, v[i], 1e-15, col + " at " + r.time()[i]);
             }
@@ -40,9 +40,9 @@ class EndogenousReboundTest {
     void constantOccupancySettlesOnTheFixedPoint(double o) throws Exception {
         SimulationResult r = ReboundPipelines.run(ReboundPipelines.constantOccupancy(o, 8000, 10));
         int last = r.length() - 1;
-        double s = ReboundPipelines.column(r, "rebound.signaling")[last];
-        double e = ReboundPipelines.column(r, "rebound.endogenousTone")[last];
-        double rho = ReboundPipelines.column(r, "rebound.receptorDensity")[last];
+        double s = r.column("rebound.signaling")[last];
+        double e = r.column("rebound.endogenousTone")[last];
+        double rho = r.column("rebound.receptorDensity")[last];
         assertEquals(Math.exp(GE * (1 - s)), e, 1e-8, "E");
         assertEquals(Math.exp(GR * (1 - s)), rho, 1e-8, "R");
         assertEquals(rho * (1 - o) * e * (1 + KE) / (e + KE), s, 1e-8, "S");
@@ -57,7 +57,7 @@ class EndogenousReboundTest {
     void eightDaysOfBlockadeUpRegulateReceptorsAsInRodents() throws Exception {
         for (double o : new double[] { 0.90, 0.95 }) {
             SimulationResult r = ReboundPipelines.run(ReboundPipelines.constantOccupancy(o, 192, 1));
-            double rho = ReboundPipelines.column(r, "rebound.receptorDensity")[r.length() - 1];
+            double rho = r.column("rebound.receptorDensity")[r.length() - 1];
             assertTrue(rho >= 1.65 && rho <= 1.90, "receptor density after 8 days at " + o + ": " + rho);
         }
     }
