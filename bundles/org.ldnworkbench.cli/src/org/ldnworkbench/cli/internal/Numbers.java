@@ -2,6 +2,8 @@ package org.ldnworkbench.cli.internal;
 
 import java.util.Locale;
 
+import org.ldnworkbench.core.results.TimeseriesCsv;
+
 /** Number parsing and formatting for the command line (always with a dot as decimal separator). */
 final class Numbers {
     private Numbers() {
@@ -41,11 +43,8 @@ final class Numbers {
         return String.format(Locale.ROOT, "%.3e", v);
     }
 
-    /** Full precision for files: shortest representation that reads back exactly. */
+    /** Full precision for files: shortest representation that reads back exactly, as in timeseries.csv. */
     static String exact(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return TimeseriesCsv.number(v);
     }
 }
