@@ -59,9 +59,8 @@ public final class PipelineCompiler {
                 List<Problem> ps = new ArrayList<>();
                 analyse(pipeline, List.of(s), ps, false);
                 for (Problem p : ps) {
-                    Problem tagged = new Problem(p.node(), p.field(), p.message());
-                    if (!contains(problems, tagged)) {
-                        problems.add(tagged);
+                    if (!contains(problems, p)) {
+                        problems.add(p);
                     }
                 }
             }
