@@ -86,6 +86,9 @@ final class BenchCommand {
         }
         out.printf("right-hand side: %.1f bytes allocated per call (%d calls measured)%n", allocationPerCall(cp),
                 1_000_000);
+        out.printf("right-hand side: %s%n", new PlanEvaluator(cp.plan()).isGenerated()
+                ? "code generated for this pipeline's structure"
+                : "generic evaluation of the plan (no code could be generated for it)");
         out.printf("seconds_per_simulation=%.6f%n", engineMedian);
         return 0;
     }
