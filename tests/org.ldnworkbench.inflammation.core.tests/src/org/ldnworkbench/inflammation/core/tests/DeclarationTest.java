@@ -1,8 +1,6 @@
 package org.ldnworkbench.inflammation.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,15 +13,13 @@ import org.ldnworkbench.core.mechanism.MetricSpec;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.mechanism.ParameterStatus;
 import org.ldnworkbench.core.mechanism.PortSpec;
-import org.ldnworkbench.core.registry.MechanismRegistry;
 import org.ldnworkbench.inflammation.core.InflammationMechanisms;
+import org.ldnworkbench.tests.support.Declarations;
 
 /** The plugin.xml declaration of the glia mechanism. */
 class DeclarationTest {
     private static MechanismSpec glia() {
-        MechanismSpec s = MechanismRegistry.getDefault().spec(InflammationMechanisms.GLIA);
-        assertNotNull(s, InflammationMechanisms.GLIA + " is not registered");
-        return s;
+        return Declarations.registered(InflammationMechanisms.GLIA);
     }
 
     @ParameterizedTest
@@ -34,14 +30,8 @@ class DeclarationTest {
             "kIl6, 1/h, 0.14, 0.01, 10, MEASURED", "kIl1b, 1/h, 0.28, 0.01, 10, ASSUMED" })
     void parameterIsDeclaredAsSpecified(String name, String unit, double def, double min, double max,
             ParameterStatus status) {
-        ParameterSpec p = glia().parameter(name);
-        assertNotNull(p, name);
-        assertEquals(unit, p.unit());
-        assertEquals(def, p.defaultValue(), 0.0);
-        assertEquals(min, p.min(), 0.0);
-        assertEquals(max, p.max(), 0.0);
+        ParameterSpec p = Declarations.assertParameter(glia(), name, unit, def, min, max);
         assertEquals(status, p.status());
-        assertFalse(p.source().isBlank() || p.source().startsWith("%"));
     }
 
     /** The IC50 carries the caveat the specification requires next to it. */

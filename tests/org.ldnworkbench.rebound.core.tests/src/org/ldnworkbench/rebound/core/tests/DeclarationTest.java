@@ -1,8 +1,6 @@
 package org.ldnworkbench.rebound.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,15 +13,13 @@ import org.ldnworkbench.core.mechanism.MetricSpec;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.mechanism.ParameterStatus;
 import org.ldnworkbench.core.mechanism.PortSpec;
-import org.ldnworkbench.core.registry.MechanismRegistry;
 import org.ldnworkbench.rebound.core.ReboundMechanisms;
+import org.ldnworkbench.tests.support.Declarations;
 
 /** The plugin.xml declaration of the rebound mechanism. */
 class DeclarationTest {
     private static MechanismSpec rebound() {
-        MechanismSpec s = MechanismRegistry.getDefault().spec(ReboundMechanisms.ENDOGENOUS);
-        assertNotNull(s, ReboundMechanisms.ENDOGENOUS + " is not registered");
-        return s;
+        return Declarations.registered(ReboundMechanisms.ENDOGENOUS);
     }
 
     @ParameterizedTest
@@ -32,14 +28,8 @@ class DeclarationTest {
             "KE, -, 1.0, 0.01, 100, ASSUMED" })
     void parameterIsDeclaredAsSpecified(String name, String unit, double def, double min, double max,
             ParameterStatus status) {
-        ParameterSpec p = rebound().parameter(name);
-        assertNotNull(p, name);
-        assertEquals(unit, p.unit());
-        assertEquals(def, p.defaultValue(), 0.0);
-        assertEquals(min, p.min(), 0.0);
-        assertEquals(max, p.max(), 0.0);
+        ParameterSpec p = Declarations.assertParameter(rebound(), name, unit, def, min, max);
         assertEquals(status, p.status());
-        assertFalse(p.source().isBlank() || p.source().startsWith("%"));
     }
 
     @Test
@@ -56,17 +46,17 @@ class DeclarationTest {
         }
         assertTrue(s.outputs().get(s.outputIndex(ReboundMechanisms.ENDOGENOUS_TONE)).feedthrough().isEmpty());
 
-        MetricSpec mean = metric(s, "meanSignaling");
+        MetricSpec mean = Declarations.metric(s, "meanSignaling");
         assertEquals(MetricSpec.Kind.MEAN, mean.kind());
         assertEquals(MetricSpec.Headline.LAST_DAY, mean.headline());
-        assertEquals(MetricSpec.Kind.MIN, metric(s, "minSignaling").kind());
-        MetricSpec hours = metric(s, "reboundHours");
+        assertEquals(MetricSpec.Kind.MIN, Declarations.metric(s, "minSignaling").kind());
+        MetricSpec hours = Declarations.metric(s, "reboundHours");
         assertEquals(MetricSpec.Kind.TIME_ABOVE, hours.kind());
         assertEquals(ReboundMechanisms.REBOUND_THRESHOLD, hours.threshold(), 0.0);
         assertEquals("h", hours.unit());
         assertEquals(MetricSpec.Headline.LAST_DAY, hours.headline());
         assertEquals("Rebound window (S > 1.05)", hours.label());
-        MetricSpec area = metric(s, "reboundArea");
+        MetricSpec area = Declarations.metric(s, "reboundArea");
         assertEquals(MetricSpec.Kind.AREA_ABOVE, area.kind());
         assertEquals(1.0, area.threshold(), 0.0);
         for (MetricSpec m : s.metrics()) {
@@ -74,7 +64,4 @@ class DeclarationTest {
         }
     }
 
-    private static MetricSpec metric(MechanismSpec s, String id) {
-        return s.metrics().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
-    }
 }

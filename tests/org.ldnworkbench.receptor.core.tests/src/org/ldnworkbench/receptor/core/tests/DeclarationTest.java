@@ -2,7 +2,6 @@ package org.ldnworkbench.receptor.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -13,27 +12,20 @@ import org.ldnworkbench.core.mechanism.MetricSpec;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.mechanism.ParameterStatus;
 import org.ldnworkbench.core.mechanism.PortSpec;
-import org.ldnworkbench.core.registry.MechanismRegistry;
 import org.ldnworkbench.receptor.core.ReceptorMechanisms;
+import org.ldnworkbench.tests.support.Declarations;
 
 /** The plugin.xml declaration of the receptor mechanism. */
 class DeclarationTest {
     private static MechanismSpec mu() {
-        MechanismSpec s = MechanismRegistry.getDefault().spec(ReceptorMechanisms.MU);
-        assertNotNull(s, ReceptorMechanisms.MU + " is not registered");
-        return s;
+        return Declarations.registered(ReceptorMechanisms.MU);
     }
 
     @ParameterizedTest
     @CsvSource({ "ke0, 1/h, 0.0591, 0.001, 20", "EC50ntx, ng/mL, 0.650, 0.01, 100",
             "EC50ntxol, ng/mL, 13.5, 0.1, 1000" })
     void parameterIsDeclaredAsSpecified(String name, String unit, double def, double min, double max) {
-        ParameterSpec p = mu().parameter(name);
-        assertNotNull(p, name);
-        assertEquals(unit, p.unit());
-        assertEquals(def, p.defaultValue(), 0.0);
-        assertEquals(min, p.min(), 0.0);
-        assertEquals(max, p.max(), 0.0);
+        ParameterSpec p = Declarations.assertParameter(mu(), name, unit, def, min, max);
         assertEquals(ParameterStatus.CALIBRATED, p.status());
         assertTrue(p.source().contains("Rabiner") && p.source().contains("Swiss label"), p.source());
     }

@@ -1,11 +1,14 @@
-package org.ldnworkbench.receptor.core.tests.mock;
+package org.ldnworkbench.tests.support;
 
 import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.mechanism.MechanismException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 
-/** Each output equals the parameter of the same name. */
-public class Constant implements Mechanism {
+/**
+ * A test mechanism whose every output equals the parameter of the same name: declare it in a test fragment with
+ * the ports (names, units) the mechanism under test reads, to drive it with fixed inputs.
+ */
+public class ConstantOutputs implements Mechanism {
     private int[] parameterOf;
 
     @Override
