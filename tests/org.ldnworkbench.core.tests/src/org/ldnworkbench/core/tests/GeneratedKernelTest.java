@@ -98,17 +98,11 @@ class GeneratedKernelTest {
 
     @Test
     void hugePipelinesFallBackToTheGenericEvaluation() throws Exception {
-        Pipeline p = new Pipeline().name("long chain");
+        // x' = -x: 400 gains of 1 and a last one of 0 close the loop
+        double[] gains = new double[401];
+        java.util.Arrays.fill(gains, 0, 400, 1.0);
+        Pipeline p = Pipelines.gainLoop("long chain", 1, gains);
         p.simulation().start(0).end(1).step(0.5).rtol(1e-10).atol(1e-12);
-        p.add(new Node("x", "test.decay").parameter("k", 1).parameter("x0", 1));
-        String prev = "x.y";
-        for (int i = 0; i < 401; i++) {
-            // the last gain closes the loop with g = 0: x' = -x
-            p.add(new Node("g" + i, "test.gain").parameter("g", i < 400 ? 1 : 0));
-            p.connect(prev, "g" + i + ".u");
-            prev = "g" + i + ".y";
-        }
-        p.connect(prev, "x.u");
         CompiledPipeline cp = Pipelines.compile(p);
         assertFalse(new PlanEvaluator(cp.plan()).isGenerated(), "402 nodes exceed what is generated");
         SimulationResult r = Simulator.run(cp);

@@ -24,6 +24,23 @@ final class Pipelines {
         return p;
     }
 
+    /**
+     * A decay node x (x' = -k x + u, x(0) = 1) whose output runs through a chain of gain nodes g0, g1, ... and back
+     * into its input: x' = (g0 g1 ... - k) x.
+     */
+    static Pipeline gainLoop(String name, double k, double... gains) {
+        Pipeline p = new Pipeline().name(name);
+        p.add(new Node("x", "test.decay").parameter("k", k).parameter("x0", 1));
+        String prev = "x.y";
+        for (int i = 0; i < gains.length; i++) {
+            p.add(new Node("g" + i, "test.gain").parameter("g", gains[i]));
+            p.connect(prev, "g" + i + ".u");
+            prev = "g" + i + ".y";
+        }
+        p.connect(prev, "x.u");
+        return p;
+    }
+
     static CompiledPipeline compile(Pipeline p) throws CompileException {
         return new PipelineCompiler(MechanismRegistry.getDefault()).compile(p, "test", List.of());
     }

@@ -255,15 +255,7 @@ final class KernelGenerator {
                 mv.visitVarInsn(Opcodes.ASTORE, 9);
                 loadField(mv, "p", node);
                 mv.visitVarInsn(Opcodes.ASTORE, 10);
-                int off = p.stateOffset[node];
-                for (int k = 0; k < p.stateCount[node]; k++) {
-                    mv.visitVarInsn(Opcodes.ALOAD, 8);
-                    push(mv, k);
-                    mv.visitVarInsn(Opcodes.ALOAD, 3);
-                    push(mv, off + k);
-                    mv.visitInsn(Opcodes.DALOAD);
-                    mv.visitInsn(Opcodes.DASTORE);
-                }
+                copyStates(mv, node, 3, 8);
                 for (int j = from; j < to; j++) {
                     int k = outputs[j];
                     loadField(mv, "m", node);
@@ -312,15 +304,8 @@ final class KernelGenerator {
                 int off = p.stateOffset[node];
                 loadField(mv, "x", node);
                 mv.visitVarInsn(Opcodes.ASTORE, 9);
-                if (p.rhsSlotStart != null && !hasRhsOutputs(node)) {
-                    for (int k = 0; k < count; k++) {
-                        mv.visitVarInsn(Opcodes.ALOAD, 9);
-                        push(mv, k);
-                        mv.visitVarInsn(Opcodes.ALOAD, 3);
-                        push(mv, off + k);
-                        mv.visitInsn(Opcodes.DALOAD);
-                        mv.visitInsn(Opcodes.DASTORE);
-                    }
+                if (!hasRhsOutputs(node)) {
+                    copyStates(mv, node, 3, 9);
                 }
                 loadField(mv, "d", node);
                 mv.visitVarInsn(Opcodes.ASTORE, 10);
@@ -363,16 +348,7 @@ final class KernelGenerator {
             MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "derivatives", "(D[D[D)D", null, null);
             mv.visitCode();
             mv.visitInsn(Opcodes.DCONST_0);
-            for (int slot = 0; slot < p.slotNode.length; slot++) {
-                int node = p.slotNode[slot];
-                if (p.rhsSlotStart[slot] < p.rhsSlotStart[slot + 1]) {
-                    mv.visitVarInsn(Opcodes.ALOAD, 0);
-                    mv.visitVarInsn(Opcodes.DLOAD, 1);
-                    mv.visitVarInsn(Opcodes.ALOAD, 3);
-                    mv.visitMethodInsn(Opcodes.INVOKESPECIAL, name, "rhs" + node, "(D[D)D", false);
-                    mv.visitInsn(Opcodes.DADD);
-                }
-            }
+            addOutputCalls(mv, "rhs", p.rhsSlotStart);
             for (int slot = 0; slot < p.slotNode.length; slot++) {
                 int node = p.slotNode[slot];
                 if (p.stateCount[node] > 0) {
@@ -394,19 +370,36 @@ final class KernelGenerator {
             MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "outputs", "(D[D)D", null, null);
             mv.visitCode();
             mv.visitInsn(Opcodes.DCONST_0);
-            for (int slot = 0; slot < p.slotNode.length; slot++) {
-                int node = p.slotNode[slot];
-                if (p.allSlotStart[slot] < p.allSlotStart[slot + 1]) {
-                    mv.visitVarInsn(Opcodes.ALOAD, 0);
-                    mv.visitVarInsn(Opcodes.DLOAD, 1);
-                    mv.visitVarInsn(Opcodes.ALOAD, 3);
-                    mv.visitMethodInsn(Opcodes.INVOKESPECIAL, name, "all" + node, "(D[D)D", false);
-                    mv.visitInsn(Opcodes.DADD);
-                }
-            }
+            addOutputCalls(mv, "all", p.allSlotStart);
             mv.visitInsn(Opcodes.DRETURN);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
+        }
+
+        /** x[k] = y[offset + k] for the node's states; y and x are locals. */
+        private void copyStates(MethodVisitor mv, int node, int yLocal, int xLocal) {
+            int off = p.stateOffset[node];
+            for (int k = 0; k < p.stateCount[node]; k++) {
+                mv.visitVarInsn(Opcodes.ALOAD, xLocal);
+                push(mv, k);
+                mv.visitVarInsn(Opcodes.ALOAD, yLocal);
+                push(mv, off + k);
+                mv.visitInsn(Opcodes.DALOAD);
+                mv.visitInsn(Opcodes.DASTORE);
+            }
+        }
+
+        /** Adds {@code <prefix><node>(t, y)} of every slot with outputs in {@code start} to the check on the stack. */
+        private void addOutputCalls(MethodVisitor mv, String prefix, int[] start) {
+            for (int slot = 0; slot < p.slotNode.length; slot++) {
+                if (start[slot] < start[slot + 1]) {
+                    mv.visitVarInsn(Opcodes.ALOAD, 0);
+                    mv.visitVarInsn(Opcodes.DLOAD, 1);
+                    mv.visitVarInsn(Opcodes.ALOAD, 3);
+                    mv.visitMethodInsn(Opcodes.INVOKESPECIAL, name, prefix + p.slotNode[slot], "(D[D)D", false);
+                    mv.visitInsn(Opcodes.DADD);
+                }
+            }
         }
 
         private void loadField(MethodVisitor mv, String array, int node) {
