@@ -26,7 +26,7 @@ public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquatio
     private final double ka, f, cl, vc, q, vp, fmSys, fmFp, clm, vm;
     private final double ke0, ec50ntx, ec50ntxol;
     private final double kM, kE, kR, gE, gR, kEhalf;
-    private final double drive, kAct, kDeact, ic50, n, imax, partition, eOpioid, kTnf, kIl6, kIl1b, a0;
+    private final double drive, kAct, kDeact, ic50, n, imax, partition, eOpioid, kTnf, kIl6, kIl1b, a0, ic50n;
     private final double start, end, step, rtol, atol;
 
     /** Reads every parameter and the simulation settings of a compiled default pipeline. */
@@ -66,6 +66,7 @@ public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquatio
         kIl6 = plan.parameter(GLIA, "kIl6");
         kIl1b = plan.parameter(GLIA, "kIl1b");
         a0 = kAct * drive / (kAct * drive + kDeact);
+        ic50n = Math.pow(ic50, n);
         this.start = start;
         this.end = end;
         this.step = step;
@@ -98,8 +99,8 @@ public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquatio
         d[7] = kE * (Math.exp(gE * (1 - m)) - e);
         d[8] = kR * (Math.exp(gR * (1 - m)) - r);
         double cu = partition * 0.79 * cntx / 341.4;
-        double cn = Math.pow(cu, n);
-        double inh = imax * cn / (Math.pow(ic50, n) + cn);
+        double cn = n == 1 ? cu : Math.pow(cu, n);
+        double inh = imax * cn / (ic50n + cn);
         double a = y[9];
         d[9] = kAct * drive * (1 - inh) * Math.exp(-eOpioid * (s - 1)) * (1 - a) - kDeact * a;
         double rel = a / a0;
@@ -115,7 +116,7 @@ public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquatio
         double occ = x / (1 + x);
         double s = y[8] * (1 - occ) * y[7] * (1 + kEhalf) / (y[7] + kEhalf);
         double cu = partition * 0.79 * cntx / 341.4;
-        double cn = Math.pow(cu, n);
+        double cn = n == 1 ? cu : Math.pow(cu, n);
         o[0] = cntx;
         o[1] = cntxol;
         o[2] = occ;
@@ -126,7 +127,7 @@ public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquatio
         o[7] = y[10];
         o[8] = y[11];
         o[9] = y[12];
-        o[10] = imax * cn / (Math.pow(ic50, n) + cn);
+        o[10] = imax * cn / (ic50n + cn);
     }
 
     /** @return the outputs on the grid, [output][time] */

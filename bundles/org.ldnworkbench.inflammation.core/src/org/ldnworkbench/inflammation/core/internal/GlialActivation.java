@@ -99,7 +99,10 @@ public class GlialActivation implements Mechanism {
     /** I = Imax * c^n / (IC50^n + c^n) with c the free concentration in uM. */
     private double inhibition(double[] u, double[] p) {
         double free = p[TISSUE_PARTITION] * UNBOUND_FRACTION * Math.max(0, u[CNTX]) / NALTREXONE_MOLAR_MASS;
-        double r = Math.pow(free / p[IC50], p[HILL]);
+        double ratio = free / p[IC50];
+        double hill = p[HILL];
+        // c^1 is c exactly (Math.pow's own contract): the default Hill coefficient skips a 20 ns pow per call
+        double r = hill == 1 ? ratio : Math.pow(ratio, hill);
         if (r == Double.POSITIVE_INFINITY) {
             return p[IMAX];
         }
