@@ -1,5 +1,7 @@
 package org.ldnworkbench.cli.internal;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,7 +38,7 @@ final class BenchCommand {
         CompiledPipeline cp = new PipelineCompiler(cli.catalog()).compileAll(p, file, List.of()).get(0);
         SimulationSettings s = cp.settings();
         var out = cli.out();
-        out.printf("%s: %s, %s-%s h, step %s h, rtol %s, atol %s, %s; %d warm-up + %d timed runs%n%n", file,
+        out.printf("%s: %s, %s-%s h, step %s h, rtol %s, atol %s, %s; at least %d warm-up + %d timed runs%n%n", file,
                 cp.scenarioName(), Numbers.fmt(s.start()), Numbers.fmt(s.end()), Numbers.fmt(s.step()),
                 Numbers.fmt(s.rtol()), Numbers.fmt(s.atol()), s.integrator().word(), warmup, repeat);
         SimulationResult[] last = new SimulationResult[1];
@@ -53,16 +55,16 @@ final class BenchCommand {
             Work handRun = hand::run;
             // interleaved, so that drifts of the machine's speed hit both alike; the ratio is the median of the
             // per-pair ratios
-            for (int i = 0; i < warmup; i++) {
+            int warmed = warmUp(warmup, () -> {
                 engineRun.run();
                 handRun.run();
-            }
+            });
             double[] engine = new double[repeat];
             double[] handTimes = new double[repeat];
             double[] ratios = new double[repeat];
             for (int i = 0; i < repeat; i++) {
-                engine[i] = time(0, 1, engineRun)[0];
-                handTimes[i] = time(0, 1, handRun)[0];
+                engine[i] = time(1, engineRun)[0];
+                handTimes[i] = time(1, handRun)[0];
                 ratios[i] = engine[i] / handTimes[i];
             }
             engineMedian = median(engine);
@@ -71,7 +73,9 @@ final class BenchCommand {
                     String.format(java.util.Locale.ROOT, "%.2f", median(ratios)));
             double worst = maxRelDiff(last[0], hand.run());
             t.print(out);
-            out.printf("%nratio = median of %d interleaved engine/hand-coded pairs; ratio of the minima %.2f%n",
+            out.printf("%n%d warm-up runs (at least %d, then until the JIT compiled nothing for %d runs)%n", warmed,
+                    warmup, QUIET_RUNS);
+            out.printf("ratio = median of %d interleaved engine/hand-coded pairs; ratio of the minima %.2f%n",
                     repeat, min(engine) / min(handTimes));
             out.printf("engine vs hand-coded: max relative difference over all outputs %.2e%n", worst);
             PlanEvaluator eval = new PlanEvaluator(cp.plan());
@@ -79,10 +83,13 @@ final class BenchCommand {
             out.printf("right-hand side alone: engine %.1f ns per call, hand-coded %.1f ns per call%n",
                     nanosPerCall(eval, y0), nanosPerCall(hand, y0));
         } else {
-            double[] engine = time(warmup, repeat, engineRun);
+            int warmed = warmUp(warmup, engineRun);
+            double[] engine = time(repeat, engineRun);
             engineMedian = median(engine);
             t.row("engine (compiled pipeline)", ms(engineMedian), ms(min(engine)), ms(max(engine)), "1.00");
             t.print(out);
+            out.printf("%n%d warm-up runs (at least %d, then until the JIT compiled nothing for %d runs)%n", warmed,
+                    warmup, QUIET_RUNS);
         }
         out.printf("right-hand side: %.1f bytes allocated per call (%d calls measured)%n", allocationPerCall(cp),
                 1_000_000);
@@ -93,14 +100,40 @@ final class BenchCommand {
         return 0;
     }
 
+    /** Warm-up runs without any JIT compilation that end the warm-up. */
+    static final int QUIET_RUNS = 20;
+    /** Longest warm-up after the minimum number of runs. */
+    private static final long MAX_WARMUP_NANOS = 30_000_000_000L;
+
     private interface Work {
         void run() throws SimulationException;
     }
 
-    private static double[] time(int warmup, int repeat, Work w) throws SimulationException {
-        for (int i = 0; i < warmup; i++) {
+    /**
+     * Runs {@code min} warm-up runs, then more until the JIT has compiled nothing during {@link #QUIET_RUNS}
+     * consecutive runs (or {@link #MAX_WARMUP_NANOS} have passed): timing code the JIT is still compiling measures
+     * the compiler, not the engine.
+     *
+     * @return the number of warm-up runs made
+     */
+    private static int warmUp(int min, Work w) throws SimulationException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean observable = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long start = System.nanoTime();
+        int runs = 0;
+        int quiet = 0;
+        long compiled = observable ? jit.getTotalCompilationTime() : 0;
+        while (runs < min || observable && quiet < QUIET_RUNS && System.nanoTime() - start < MAX_WARMUP_NANOS) {
             w.run();
+            runs++;
+            long now = observable ? jit.getTotalCompilationTime() : 0;
+            quiet = now == compiled ? quiet + 1 : 0;
+            compiled = now;
         }
+        return runs;
+    }
+
+    private static double[] time(int repeat, Work w) throws SimulationException {
         double[] t = new double[repeat];
         for (int i = 0; i < repeat; i++) {
             long t0 = System.nanoTime();

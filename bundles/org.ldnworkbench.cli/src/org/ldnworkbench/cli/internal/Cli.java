@@ -34,7 +34,7 @@ public final class Cli {
             "       ldnwb list",
             "       ldnwb scan FILE --param node.param (--values a,b,c | --range lo:hi:n[:log]) [--out DIR]",
             "                       [--set node.param=value]... [--preset node=preset] [--threads N]",
-            "       ldnwb bench FILE [--repeat N (20)] [--warmup N (60)] [--hand-coded]",
+            "       ldnwb bench FILE [--repeat N (20)] [--warmup N (60+)] [--hand-coded]",
             "options for every command: --debug (stack traces on errors)");
 
     private final PrintStream out;
