@@ -65,14 +65,13 @@ final class KernelGenerator {
         Shape shape = new Shape(plan);
         try {
             MethodHandle constructor;
+            // generated under the lock: scenarios starting together share one class, and the JIT compiles it once
             synchronized (CACHE) {
                 constructor = CACHE.get(shape);
-            }
-            if (constructor == null) {
-                KernelWriter writer = new KernelWriter(plan, NAME + "$" + COUNTER.incrementAndGet());
-                Class<?> c = new KernelLoader(writer.linked).define(writer.name.replace('/', '.'), writer.write());
-                constructor = MethodHandles.publicLookup().findConstructor(c, CONSTRUCTOR);
-                synchronized (CACHE) {
+                if (constructor == null) {
+                    KernelWriter writer = new KernelWriter(plan, NAME + "$" + COUNTER.incrementAndGet());
+                    Class<?> c = new KernelLoader(writer.linked).define(writer.name.replace('/', '.'), writer.write());
+                    constructor = MethodHandles.publicLookup().findConstructor(c, CONSTRUCTOR);
                     CACHE.put(shape, constructor);
                 }
             }
