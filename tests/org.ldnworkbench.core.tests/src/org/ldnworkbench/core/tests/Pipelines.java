@@ -24,6 +24,16 @@ final class Pipelines {
         return p;
     }
 
+    /** Oral dosing and PK beside a decay node x fed back through one gain g1: x' = (g - k) x. */
+    static Pipeline oralBesideLoop(double k, double g) {
+        Pipeline p = oral(100, 0, 12, 3);
+        p.add(new Node("x", "test.decay").parameter("k", k));
+        p.add(new Node("g1", "test.gain").parameter("g", g));
+        p.connect("x.y", "g1.u");
+        p.connect("g1.y", "x.u");
+        return p;
+    }
+
     /**
      * A decay node x (x' = -k x + u, x(0) = 1) whose output runs through a chain of gain nodes g0, g1, ... and back
      * into its input: x' = (g0 g1 ... - k) x.
