@@ -14,8 +14,10 @@ import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
+import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.tests.mock.Decay;
 
 /** The code generated per pipeline computes exactly what the generic walk of the plan computes. */
 class GeneratedKernelTest {
@@ -84,6 +86,35 @@ class GeneratedKernelTest {
             double c = Pipelines.bateman(t, 100, 1.5, 0.2, 40, 0.8) + Pipelines.bateman(t - 12, 100, 1.5, 0.2, 40, 0.8)
                     + Pipelines.bateman(t - 24, 100, 1.5, 0.2, 40, 0.8);
             assertEquals(c, r.column(r.columnIndex("pk.C"))[i], 1e-7 * Math.max(c, 1e-3));
+        }
+    }
+
+    @Test
+    void classesTheCodeCannotNameAreCalledThroughTheInterface() throws Exception {
+        // x' = -k x + g x with the gain declared by a nested class: x = exp((g - k) t)
+        Pipeline p = new Pipeline().name("nested");
+        p.simulation().start(0).end(2).step(0.5).rtol(1e-12).atol(1e-14);
+        p.add(new Node("x", "test.decay").parameter("k", 1).parameter("x0", 1));
+        p.add(new Node("g", "test.gainNested").parameter("g", 0.5));
+        p.connect("x.y", "g.u");
+        p.connect("g.y", "x.u");
+        CompiledPipeline cp = Pipelines.compile(p);
+        PlanEvaluator generated = new PlanEvaluator(cp.plan());
+        assertTrue(generated.isGenerated());
+        assertEquals(Mechanism.class, generated.kernelClass().getDeclaredField("m1").getType(),
+                "the nested class is reached through the interface");
+        assertEquals(Decay.class, generated.kernelClass().getDeclaredField("m0").getType(),
+                "a public top-level class is called directly");
+        double[] y = { 0.7 };
+        double[] a = new double[1];
+        double[] b = new double[1];
+        generated.computeDerivatives(0, y, a);
+        new PlanEvaluator(cp.plan(), false).computeDerivatives(0, y, b);
+        assertArrayEquals(b, a, 0.0);
+        SimulationResult r = Simulator.run(cp);
+        for (int i = 0; i < r.length(); i++) {
+            double x = Math.exp(-0.5 * r.time()[i]);
+            assertEquals(x, r.column(r.columnIndex("x.y"))[i], 1e-9 * x);
         }
     }
 
