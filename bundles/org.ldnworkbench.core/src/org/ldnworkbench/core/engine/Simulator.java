@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.ldnworkbench.core.internal.engine.EventSchedule;
+import org.ldnworkbench.core.internal.engine.MechanismFailureException;
 import org.ldnworkbench.core.internal.engine.NonFiniteValueException;
 import org.ldnworkbench.core.internal.engine.Plan;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
@@ -48,9 +49,9 @@ public final class Simulator {
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + pipeline.scenarioName(), TICKS);
         Recorder rec = new Recorder(s, pipeline.columns().size());
         PlanEvaluator eval = new PlanEvaluator(plan);
-        double[] y = plan.initialState();
         double t = s.start();
         try {
+            double[] y = plan.initialState();
             EventSchedule events = plan.schedule(s.start(), s.end());
             FirstOrderIntegrator integrator = integrator(s);
             Sampler sampler = new Sampler(eval, rec, progress, s);
@@ -73,6 +74,14 @@ public final class Simulator {
             String node = plan.nodeId(ex.node());
             throw new SimulationException("node '" + node + "': " + ex.what() + " is not finite at t = "
                     + fmt(ex.time()) + " h", ex.time(), node, ex);
+        } catch (MechanismFailureException ex) {
+            String node = plan.nodeId(ex.node());
+            Throwable cause = ex.getCause();
+            double time = Double.isNaN(ex.time()) ? s.start() : ex.time();
+            throw new SimulationException("node '" + node + "': mechanism " + plan.mechanismId(ex.node()) + " failed "
+                    + ex.what() + (Double.isNaN(ex.time()) ? "" : " at t = " + fmt(ex.time()) + " h") + ": "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : ""),
+                    time, node, ex);
         } catch (MathIllegalStateException | MathIllegalArgumentException ex) {
             throw new SimulationException("the integrator failed at t = " + fmt(rec.lastTime(t)) + " h: "
                     + ex.getMessage(), rec.lastTime(t), "", ex);

@@ -133,4 +133,21 @@ class EngineClosedFormTest {
         assertTrue(e.time() >= 3 && e.time() < 10, "time " + e.time());
         assertFalse(e.getMessage().isBlank());
     }
+
+    @Test
+    void mechanismThatThrowsIsNamedWithItsCallAndTime() throws Exception {
+        // the faulty node feeds the decay node's input, so its output is part of the right-hand side
+        Pipeline p = new Pipeline().name("fault");
+        p.simulation().start(0).end(10).step(0.5);
+        p.add(new Node("x", "test.decay").parameter("x0", 1));
+        p.add(new Node("bad", "test.throwAfter").parameter("at", 4));
+        p.connect("x.y", "bad.u");
+        p.connect("bad.y", "x.u");
+        SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(Pipelines.compile(p)));
+        assertEquals("bad", e.node());
+        String m = e.getMessage();
+        assertTrue(m.contains("node 'bad'") && m.contains("test.throwAfter") && m.contains("output 'bad.y'")
+                && m.contains("deliberate fault after t = 4"), m);
+        assertTrue(e.time() > 4 && e.time() < 10, "time " + e.time());
+    }
 }

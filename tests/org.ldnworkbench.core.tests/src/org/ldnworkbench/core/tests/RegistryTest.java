@@ -34,6 +34,6 @@ class RegistryTest {
     void everyMockIsListed() {
         var ids = MechanismRegistry.getDefault().all().stream().map(MechanismSpec::id).toList();
         assertTrue(ids.containsAll(java.util.List.of("test.bolus", "test.oneCompartment", "test.decay", "test.gain",
-                "test.broken", "test.nan")), ids.toString());
+                "test.broken", "test.nan", "test.throwAfter")), ids.toString());
     }
 }

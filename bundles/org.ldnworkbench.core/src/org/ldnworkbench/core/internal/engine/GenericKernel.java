@@ -56,4 +56,40 @@ final class GenericKernel implements Kernel {
         }
         return check;
     }
+
+    /**
+     * Repeats the evaluation at (t, y) one mechanism call at a time, as the right-hand side makes them.
+     *
+     * @return the failure of the first call that throws, or null when none does
+     */
+    MechanismFailureException firstFailure(double t, double[] y) {
+        final Plan p = plan;
+        for (int n = 0; n < p.nodeIds.length; n++) {
+            System.arraycopy(y, p.stateOffset[n], b.x[n], 0, p.stateCount[n]);
+        }
+        for (int i = 0; i < p.evalNode.length; i++) {
+            int n = p.evalNode[i];
+            int k = p.evalOutput[i];
+            double v;
+            try {
+                v = p.mechanisms[n].output(k, t, b.x[n], b.u[n], p.parameters[n]);
+            } catch (RuntimeException e) {
+                return new MechanismFailureException(n, "computing output '" + p.outputNames[n][k] + "'", t, e);
+            }
+            int s = p.outOffset[n] + k;
+            for (int f = p.fanStart[s]; f < p.fanStart[s + 1]; f++) {
+                b.u[p.fanNode[f]][p.fanInput[f]] = v;
+            }
+        }
+        for (int n = 0; n < p.nodeIds.length; n++) {
+            if (b.dx[n].length > 0) {
+                try {
+                    p.mechanisms[n].derivatives(t, b.x[n], b.u[n], p.parameters[n], b.dx[n]);
+                } catch (RuntimeException e) {
+                    return new MechanismFailureException(n, "computing derivatives", t, e);
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -241,6 +241,11 @@ public final class Plan {
         return nodeIds[n];
     }
 
+    /** @return the id of the mechanism node {@code n} runs */
+    public String mechanismId(int n) {
+        return specs[n].id();
+    }
+
     /**
      * @return the resolved value of a parameter of the first node running the given mechanism
      * @throws IllegalArgumentException when no node runs it or it has no such parameter
@@ -264,7 +269,11 @@ public final class Plan {
         for (int n = 0; n < nodeIds.length; n++) {
             if (stateCount[n] > 0) {
                 double[] x0 = new double[stateCount[n]];
-                mechanisms[n].initialState(parameters[n], x0);
+                try {
+                    mechanisms[n].initialState(parameters[n], x0);
+                } catch (RuntimeException e) {
+                    throw new MechanismFailureException(n, "computing its initial state", Double.NaN, e);
+                }
                 System.arraycopy(x0, 0, y, stateOffset[n], stateCount[n]);
             }
         }
@@ -278,21 +287,27 @@ public final class Plan {
             int node = sourceNodes[s];
             int[][][] targets = eventTargets;
             EventSource src = (EventSource) mechanisms[node];
-            src.schedule(start, end, parameters[node], tables[node], (out, time, value) -> {
-                if (!Double.isFinite(time) || !Double.isFinite(value)) {
-                    throw new NonFiniteValueException(node, "event on output " + out, time);
-                }
-                if (time < start || time > end) {
-                    return;
-                }
-                int[] t = targets[node][out];
-                if (t == null) {
-                    return;
-                }
-                for (int i = 0; i < t.length; i += 2) {
-                    b.add(time, t[i], t[i + 1], value);
-                }
-            });
+            try {
+                src.schedule(start, end, parameters[node], tables[node], (out, time, value) -> {
+                    if (!Double.isFinite(time) || !Double.isFinite(value)) {
+                        throw new NonFiniteValueException(node, "event on output " + out, time);
+                    }
+                    if (time < start || time > end) {
+                        return;
+                    }
+                    int[] t = targets[node][out];
+                    if (t == null) {
+                        return;
+                    }
+                    for (int i = 0; i < t.length; i += 2) {
+                        b.add(time, t[i], t[i + 1], value);
+                    }
+                });
+            } catch (NonFiniteValueException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new MechanismFailureException(node, "scheduling its events", start, e);
+            }
         }
         return b.build();
     }

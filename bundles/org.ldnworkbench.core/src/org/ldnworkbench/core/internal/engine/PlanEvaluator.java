@@ -53,9 +53,27 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
-        if (kernel.derivatives(t, y, yDot) != 0) {
+        double check;
+        try {
+            check = kernel.derivatives(t, y, yDot);
+        } catch (RuntimeException e) {
+            throw located(t, y, e);
+        }
+        if (check != 0) {
             locateNonFinite(t, y, true);
         }
+    }
+
+    /** The mechanism call that threw {@code e}, named; {@code e} itself if no single call throws again. */
+    private RuntimeException located(double t, double[] y, RuntimeException e) {
+        MechanismFailureException f = generic.firstFailure(t, y);
+        if (f == null) {
+            return e;
+        }
+        if (f.getCause() != e) {
+            f.addSuppressed(e);
+        }
+        return f;
     }
 
     /**
@@ -64,7 +82,13 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
      * @param row receives one value per column
      */
     public void outputs(double t, double[] y, double[] row) {
-        if (kernel.outputs(t, y) != 0) {
+        double check;
+        try {
+            check = kernel.outputs(t, y);
+        } catch (RuntimeException e) {
+            throw located(t, y, e);
+        }
+        if (check != 0) {
             locateNonFinite(t, y, false);
         }
         final Plan p = plan;
@@ -105,7 +129,11 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         int count = plan.stateCount[n];
         double[] x = buffers.x[n];
         System.arraycopy(y, off, x, 0, count);
-        plan.mechanisms[n].applyEvent(s.input(i), s.value(i), x, plan.parameters[n]);
+        try {
+            plan.mechanisms[n].applyEvent(s.input(i), s.value(i), x, plan.parameters[n]);
+        } catch (RuntimeException e) {
+            throw new MechanismFailureException(n, "applying an event", s.time(i), e);
+        }
         for (int k = 0; k < count; k++) {
             if (!Double.isFinite(x[k])) {
                 throw new NonFiniteValueException(n, "state '" + plan.stateNames[n][k] + "' after an event", s.time(i));
