@@ -4,10 +4,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -87,51 +86,25 @@ final class KernelGenerator {
 
     /** What the generated code depends on: mechanism classes and every index baked into it. */
     private static final class Shape {
-        private final List<Class<?>> classes = new ArrayList<>();
-        private final List<int[]> layout = new ArrayList<>();
-        private final int hash;
+        private final Object[] key;
 
         Shape(Plan p) {
-            for (Mechanism m : p.mechanisms) {
-                classes.add(m.getClass());
+            Class<?>[] classes = new Class<?>[p.mechanisms.length];
+            for (int i = 0; i < classes.length; i++) {
+                classes[i] = p.mechanisms[i].getClass();
             }
-            layout.add(p.slotNode);
-            layout.add(p.rhsSlotStart);
-            layout.add(p.rhsSlotOutputs);
-            layout.add(p.allSlotStart);
-            layout.add(p.allSlotOutputs);
-            layout.add(p.stateCount);
-            layout.add(p.outOffset);
-            layout.add(p.fanStart);
-            layout.add(p.fanNode);
-            layout.add(p.fanInput);
-            int h = classes.hashCode();
-            for (int[] a : layout) {
-                h = 31 * h + java.util.Arrays.hashCode(a);
-            }
-            hash = h;
+            key = new Object[] { classes, p.slotNode, p.rhsSlotStart, p.rhsSlotOutputs, p.allSlotStart,
+                    p.allSlotOutputs, p.stateCount, p.outOffset, p.fanStart, p.fanNode, p.fanInput };
         }
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Shape)) {
-                return false;
-            }
-            Shape s = (Shape) o;
-            if (hash != s.hash || !classes.equals(s.classes)) {
-                return false;
-            }
-            for (int i = 0; i < layout.size(); i++) {
-                if (!java.util.Arrays.equals(layout.get(i), s.layout.get(i))) {
-                    return false;
-                }
-            }
-            return true;
+            return o instanceof Shape && Arrays.deepEquals(key, ((Shape) o).key);
         }
 
         @Override
         public int hashCode() {
-            return hash;
+            return Arrays.deepHashCode(key);
         }
     }
 
@@ -142,16 +115,14 @@ final class KernelGenerator {
         final String name;
         /** The mechanism classes the generated code names, by binary name. */
         final Map<String, Class<?>> linked = new HashMap<>();
-        /** Per node: the type its mechanism is called through (internal name) and whether that is an interface. */
+        /** Per node: the type its mechanism is called through (internal name): its class, or the interface. */
         private final String[] owner;
-        private final boolean[] viaInterface;
 
         KernelWriter(Plan plan, String name) {
             this.p = Objects.requireNonNull(plan);
             this.name = name;
             int n = plan.nodeIds.length;
             owner = new String[n];
-            viaInterface = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Class<?> c = plan.mechanisms[i].getClass();
                 Class<?> known = linked.putIfAbsent(c.getName(), c);
@@ -159,7 +130,6 @@ final class KernelGenerator {
                     owner[i] = Type.getInternalName(c);
                 } else {
                     owner[i] = MECHANISM;
-                    viaInterface[i] = true;
                 }
             }
         }
@@ -178,8 +148,9 @@ final class KernelGenerator {
         }
 
         private void callMechanism(MethodVisitor mv, int node, String method, String desc) {
-            mv.visitMethodInsn(viaInterface[node] ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, owner[node],
-                    method, desc, viaInterface[node]);
+            boolean viaInterface = owner[node].equals(MECHANISM);
+            mv.visitMethodInsn(viaInterface ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, owner[node], method,
+                    desc, viaInterface);
         }
 
         byte[] write() {

@@ -64,16 +64,24 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         }
     }
 
-    /** The mechanism call that threw {@code e}, named; {@code e} itself if no single call throws again. */
+    /**
+     * The mechanism call that threw {@code e}, named by repeating the evaluation generically (the generated code does
+     * not track which call it is making); {@code e} itself if it is already named or no call throws again.
+     */
     private RuntimeException located(double t, double[] y, RuntimeException e) {
-        MechanismFailureException f = generic.firstFailure(t, y);
-        if (f == null) {
+        if (e instanceof MechanismFailureException) {
             return e;
         }
-        if (f.getCause() != e) {
-            f.addSuppressed(e);
+        try {
+            generic.derivatives(t, y, new double[plan.stateTotal]);
+            generic.outputs(t, y);
+        } catch (MechanismFailureException f) {
+            if (f.getCause() != e) {
+                f.addSuppressed(e);
+            }
+            return f;
         }
-        return f;
+        return e;
     }
 
     /**
