@@ -1,0 +1,152 @@
+package org.ldnworkbench.core.pipeline;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rules for names that come from files and may become part of a file name (node ids, scenario ids, port,
+ * state and metric names), and the safe way to show any text from a file in a message.
+ * <p>
+ * An identifier starts with a letter or {@code _}, continues with letters, digits, {@code _} and {@code -}, is at
+ * most {@value #MAX_ID_LENGTH} characters long and is not a name that some file system reserves ({@code CON},
+ * {@code NUL}, {@code COM1}... in any case). Such a name can never climb out of a folder ({@code ..}, {@code /}),
+ * be absolute, hide a file ({@code .x}) or look like a command-line option ({@code -x}).
+ * <p>
+ * {@link #quote(String)} shows text from a file in a message: control characters, escape sequences and
+ * direction overrides are escaped, and a long text is cut to {@value #QUOTE_LIMIT} characters with its length.
+ */
+public final class Names {
+    /** Longest identifier accepted. */
+    public static final int MAX_ID_LENGTH = 64;
+    /** Longest display name (pipeline and scenario names) accepted. */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** Most characters of a file's text shown in one message. */
+    public static final int QUOTE_LIMIT = 80;
+
+    /** Names reserved by Windows in any case and with any extension; refused everywhere for portable results. */
+    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
+            "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
+            "lpt9");
+
+    private Names() {
+    }
+
+    /**
+     * @param id a candidate identifier
+     * @return null when {@code id} is a valid identifier, otherwise why not (without repeating the id)
+     */
+    public static String idProblem(String id) {
+        if (id == null || id.isEmpty()) {
+            return "must not be empty";
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            return "is " + id.length() + " characters long; the limit is " + MAX_ID_LENGTH;
+        }
+        char first = id.charAt(0);
+        if (!(isAsciiLetter(first) || first == '_')) {
+            return "must start with a letter (A-Z, a-z) or '_'";
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return "may contain only letters (A-Z, a-z), digits, '_' and '-', not " + describe(c)
+                        + " at position " + (i + 1);
+            }
+        }
+        if (RESERVED.contains(id.toLowerCase(Locale.ROOT))) {
+            return "is a name that file systems reserve (CON, PRN, AUX, NUL, COM1-9, LPT1-9)";
+        }
+        return null;
+    }
+
+    /** @return whether {@code id} is a valid identifier */
+    public static boolean isId(String id) {
+        return idProblem(id) == null;
+    }
+
+    /**
+     * @param name a display name (of a pipeline or scenario)
+     * @return null when it is acceptable (at most {@value #MAX_NAME_LENGTH} characters, no control characters),
+     *         otherwise why not
+     */
+    public static String nameProblem(String name) {
+        if (name.length() > MAX_NAME_LENGTH) {
+            return "is " + name.length() + " characters long; the limit is " + MAX_NAME_LENGTH;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (isUnsafe(name.charAt(i))) {
+                return "contains the control character " + describe(name.charAt(i)) + " at position " + (i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Shows a text from a file in a message: in single quotes, control characters and direction overrides escaped
+     * ({@code \n}, {@code \t}, {@code \u001b}), cut after {@value #QUOTE_LIMIT} characters with the full length
+     * added. Linear in the shown part; never reads more of the text than it shows.
+     *
+     * @param text any text, may be null
+     * @return the quoted text
+     */
+    public static String quote(String text) {
+        if (text == null) {
+            return "(none)";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), QUOTE_LIMIT) + 24).append('\'');
+        int shown = Math.min(text.length(), QUOTE_LIMIT);
+        appendEscaped(sb, text, shown);
+        sb.append('\'');
+        if (shown < text.length()) {
+            sb.insert(sb.length() - 1, "...").append(" (").append(text.length()).append(" characters)");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Escapes control characters and direction overrides of a whole text (for names that passed
+     * {@link #nameProblem(String)} this changes nothing).
+     */
+    public static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        appendEscaped(sb, text, text.length());
+        return sb.toString();
+    }
+
+    private static void appendEscaped(StringBuilder sb, String text, int count) {
+        for (int i = 0; i < count; i++) {
+            char c = text.charAt(i);
+            if (!isUnsafe(c)) {
+                sb.append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+    }
+
+    /**
+     * Control characters (C0, DEL, C1), line and paragraph separators and the bidirectional overrides and isolates
+     * that can make a terminal or an editor show something else than the text holds.
+     */
+    private static boolean isUnsafe(char c) {
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c >= 0x202a && c <= 0x202e
+                || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f || c == 0x061c || c == 0xfeff;
+    }
+
+    private static String describe(char c) {
+        if (c >= 0x20 && c < 0x7f) {
+            return "'" + c + "'";
+        }
+        return String.format(Locale.ROOT, "U+%04X", (int) c);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+}
