@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ldnworkbench.core.pipeline.Names;
+
 /** Options ({@code --name value}, repeatable) and positional arguments of one sub-command. */
 final class Args {
     private final Map<String, List<String>> options = new LinkedHashMap<>();
@@ -34,13 +36,13 @@ final class Args {
                 } else if (valued.contains(name)) {
                     if (value == null) {
                         if (i + 1 >= args.size()) {
-                            throw new UsageException("option " + name + " needs a value");
+                            throw new UsageException("option " + Names.quote(name) + " needs a value");
                         }
                         value = args.get(++i);
                     }
                     options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else {
-                    throw new UsageException("unknown option " + a);
+                    throw new UsageException("unknown option " + Names.quote(a));
                 }
             } else {
                 positional.add(a);
@@ -69,24 +71,25 @@ final class Args {
     String file(String command) throws UsageException {
         if (positional.size() != 1) {
             throw new UsageException(command + " needs exactly one pipeline file"
-                    + (positional.isEmpty() ? "" : ", got: " + String.join(" ", positional)));
+                    + (positional.isEmpty() ? "" : ", got: " + Names.quote(String.join(" ", positional))));
         }
         return positional.get(0);
     }
 
+    /** Most a whole-number option accepts when its command names no other limit. */
+    static final int MAX_COUNT = 100_000;
+
+    /**
+     * @return the option's value as a whole number of plain digits from {@code min} to {@value #MAX_COUNT}, or
+     *         {@code dflt} when the option is absent
+     */
     int intValue(String name, int dflt, int min) throws UsageException {
+        return intValue(name, dflt, min, MAX_COUNT);
+    }
+
+    /** @return the option's value as a whole number of plain digits within [min, max], or {@code dflt} */
+    int intValue(String name, int dflt, int min, int max) throws UsageException {
         String v = value(name);
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            int i = Integer.parseInt(v);
-            if (i < min) {
-                throw new NumberFormatException();
-            }
-            return i;
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + ": expected an integer >= " + min + ", got '" + v + "'");
-        }
+        return v == null ? dflt : Numbers.parseCount(v, name, min, max);
     }
 }

@@ -15,6 +15,7 @@ import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.engine.SimulationException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.PortSpec;
+import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
@@ -24,7 +25,8 @@ import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /**
  * Parses a command line and runs one sub-command. Every failure ends in one line on stderr and a non-zero exit
- * code (1: the input or the run failed; 2: the command line is wrong); {@code --debug} adds the stack trace.
+ * code (1: the input or the run failed; 2: the command line is wrong; 70: internal error; 130: cancelled);
+ * {@code --debug} adds the stack trace.
  */
 public final class Cli {
     static final String USAGE = String.join("\n",
@@ -40,6 +42,7 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final MechanismCatalog catalog;
+    private volatile String activity = "starting";
 
     public Cli(PrintStream out, PrintStream err) {
         this(out, err, null);
@@ -60,15 +63,55 @@ public final class Cli {
         return out;
     }
 
-    /** @return the exit code */
+    PrintStream err() {
+        return err;
+    }
+
+    /**
+     * Records what the command is doing, for the message of a failure that interrupts it (an out-of-memory error
+     * names it: {@code out of memory while reading '/dev/zero'}).
+     */
+    void doing(String activity) {
+        this.activity = activity;
+    }
+
+    /**
+     * Runs one command line. Whatever is thrown, {@link Error}s included, ends in one line on stderr and a non-zero
+     * exit code; nothing escapes to the caller.
+     *
+     * @return the exit code: 0, 1 (the input or the run failed), 2 (the command line is wrong), 70 (internal
+     *         error), 130 (cancelled)
+     */
     public int execute(String[] argv) {
+        boolean debug = argv != null && Arrays.asList(argv).contains("--debug");
+        try {
+            return dispatch(argv == null ? new String[0] : argv, debug);
+        } catch (Throwable t) {
+            return unexpected(t, debug);
+        }
+    }
+
+    private int unexpected(Throwable t, boolean debug) {
+        try {
+            Failure f = Failure.of(t, activity, debug);
+            err.println(f.line());
+            trace(debug, t);
+            return f.exitCode();
+        } catch (Throwable again) {
+            err.println(Failure.LAST_RESORT);
+            return Failure.INPUT;
+        }
+    }
+
+    private int dispatch(String[] argv, boolean debug) {
         List<String> args = new ArrayList<>(Arrays.asList(argv));
-        boolean debug = args.remove("--debug");
+        args.remove("--debug");
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
             (args.isEmpty() ? err : out).println(USAGE);
             return args.isEmpty() ? 2 : 0;
         }
         String command = args.remove(0);
+        doing("running ldnwb " + Names.quote(command));
         try {
             switch (command) {
             case "run":
@@ -85,10 +128,12 @@ public final class Cli {
                 return new BenchCommand(this).execute(new Args(args, Set.of("--repeat", "--warmup"),
                         Set.of("--hand-coded")));
             default:
-                throw new UsageException("unknown command '" + command + "' (commands: run, validate, list, scan, bench)");
+                throw new UsageException("unknown command " + Names.quote(command)
+                        + " (commands: run, validate, list, scan, bench)");
             }
         } catch (UsageException e) {
-            err.println("ldnwb " + command + ": " + e.getMessage() + " (ldnwb --help shows the usage)");
+            err.println("ldnwb " + TextTable.name(command) + ": " + e.getMessage()
+                    + " (ldnwb --help shows the usage)");
             return 2;
         } catch (PipelineFormatException | CompileException | SimulationException e) {
             err.println("error: " + e.getMessage());
@@ -96,15 +141,11 @@ public final class Cli {
             return 1;
         } catch (OperationCanceledException e) {
             err.println("cancelled");
-            return 130;
+            return Failure.CANCELLED;
         } catch (java.io.IOException e) {
             err.println("error: " + e.getMessage());
             trace(debug, e);
             return 1;
-        } catch (RuntimeException e) {
-            err.println("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
-            trace(debug, e);
-            return 70;
         }
     }
 
@@ -125,20 +166,21 @@ public final class Cli {
         for (String set : a.values("--set")) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                throw new UsageException("--set expects node.param=value, got '" + set + "'");
+                throw new UsageException("--set expects node.param=value, got " + Names.quote(set));
             }
             String key = set.substring(0, eq).trim();
             try {
                 PortRef.parse(key);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--set " + set + ": " + e.getMessage());
+                throw new UsageException("--set " + Names.quote(set) + ": " + Names.quote(key)
+                        + " is not of the form node.param");
             }
             s.parameters().put(key, Numbers.parse(set.substring(eq + 1), "--set " + key));
         }
         for (String p : a.values("--preset")) {
             int eq = p.indexOf('=');
             if (eq <= 0 || eq == p.length() - 1) {
-                throw new UsageException("--preset expects node=preset, got '" + p + "'");
+                throw new UsageException("--preset expects node=preset, got " + Names.quote(p));
             }
             s.presets().put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
         }
@@ -164,7 +206,7 @@ public final class Cli {
             throw new CompileException(file, problems);
         }
         int runs = Math.max(1, p.scenarios().size());
-        out.println(file + ": valid (" + p.nodes().size() + " nodes, " + p.connections().size() + " connections, "
+        out.println(Names.escape(file) + ": valid (" + p.nodes().size() + " nodes, " + p.connections().size() + " connections, "
                 + runs + " scenario" + (runs > 1 ? "s" : "") + ")");
         return 0;
     }

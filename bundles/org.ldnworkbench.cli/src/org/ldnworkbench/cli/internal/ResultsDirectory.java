@@ -1,71 +1,579 @@
 package org.ldnworkbench.cli.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.ldnworkbench.core.internal.pipeline.AtomicFiles;
+import org.ldnworkbench.core.pipeline.Names;
 
 /**
- * Writes a run's results into a hidden staging folder inside the output folder and moves them into place only when
- * everything was written: a failed or cancelled run never leaves half-written results and never destroys earlier
- * ones. Files of the output folder that this run does not produce are left alone.
+ * One run's results folder {@code PARENT/NAME}, replaced as a whole in one atomic step: a failed, cancelled or
+ * killed run never leaves old and new files mixed, never destroys earlier results before the new ones are complete,
+ * and never deletes anything a user made.
+ * <p>
+ * The protocol (all names are siblings of {@code NAME} in {@code PARENT}):
+ * <ol>
+ * <li>refuse {@code --out} places that are the root folder, the home folder, the current folder or a parent of
+ * it;</li>
+ * <li>take the lock {@code .NAME.ldnwb-lock} ({@link ResultsLock}) or refuse at once;</li>
+ * <li>recover from killed runs: when {@code NAME} is missing but {@code .NAME.ldnwb-old-*} exists (a kill between
+ * the two renames of step 8), rename it back to {@code NAME}; delete every other {@code .NAME.ldnwb-old-*} and
+ * {@code .NAME.ldnwb-staging-*};</li>
+ * <li>refuse when {@code NAME} exists and holds anything ldnwb did not write ({@link FolderInspection});</li>
+ * <li>create the staging folder {@code .NAME.ldnwb-staging-XXXX}; the run writes every file into it
+ * ({@link #write}, {@link #file});</li>
+ * <li>{@link #commit}: force every staged file to disk, write the marker {@value ResultsManifest#FILE_NAME}
+ * listing them ({@link ResultsManifest}), force it and the folders to disk;</li>
+ * <li>check {@code NAME} again (a user may have put files into it during the run);</li>
+ * <li>rename {@code NAME} to {@code .NAME.ldnwb-old-XXXX}, rename the staging folder to {@code NAME} (on failure,
+ * rename the old one back), force {@code PARENT} to disk;</li>
+ * <li>delete {@code .NAME.ldnwb-old-XXXX}; release the lock.</li>
+ * </ol>
+ * A kill before step 8 leaves the earlier results in place and a staging folder that the next run deletes; a kill
+ * between the two renames leaves no {@code NAME} but the complete earlier results in {@code .NAME.ldnwb-old-XXXX},
+ * which the next run renames back (or the user by hand); a kill after them leaves the complete new results and an
+ * old folder that the next run deletes.
+ * <p>
+ * Every file-system change goes through {@link FileOperations}, every path is checked to stay inside the staging
+ * folder without passing a symbolic link, and every failure names the path the user knows (the final one, not the
+ * staging one) and the reason.
  */
 final class ResultsDirectory implements AutoCloseable {
-    private final Path target;
-    private final Path staging;
-    private boolean committed;
+    /** Infix of the staging folders' names: {@code .NAME}{@value}{@code XXXX}. */
+    static final String STAGING_INFIX = ".ldnwb-staging-";
+    /** Infix of the names of earlier results moved aside: {@code .NAME}{@value}{@code XXXX}. */
+    static final String OLD_INFIX = ".ldnwb-old-";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    ResultsDirectory(Path target) throws IOException {
-        this.target = target.toAbsolutePath().normalize();
-        if (Files.exists(this.target) && !Files.isDirectory(this.target)) {
-            throw new IOException(this.target + " exists and is not a folder");
+    /**
+     * A failure of this class, its message complete (naming the folder, the step and the reason); any other
+     * {@link IOException} reaching the surface is wrapped into one.
+     */
+    static final class ResultsException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ResultsException(String message) {
+            super(message);
         }
-        Files.createDirectories(this.target);
-        this.staging = Files.createTempDirectory(this.target, ".ldnwb-staging-");
+
+        ResultsException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
-    /** @return where to write a result file, relative name such as {@code a/timeseries.csv} */
-    Path file(String relative) throws IOException {
-        Path p = staging.resolve(relative);
-        Files.createDirectories(p.getParent());
-        return p;
+    /** Writes one file's content; the stream is closed by the caller of this. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final Path target;
+    private final Path shown;
+    private final Path parent;
+    private final String name;
+    private final FileOperations ops;
+    private final ResultsLock lock;
+    private final Path staging;
+    private final List<String> warnings = new ArrayList<>();
+    private boolean committed;
+
+    /** Opens the results place {@code target} on the real file system; see {@link #ResultsDirectory(Path, FileOperations)}. */
+    ResultsDirectory(Path target) throws IOException, UsageException {
+        this(target, FileOperations.REAL);
+    }
+
+    /**
+     * Takes the lock, recovers from killed runs, checks that the folder may be replaced and creates the staging
+     * folder: call before simulating, so that a run that could not keep its results is refused at once.
+     *
+     * @param target the results folder as the user named it
+     * @param ops the file operations (tests make them fail)
+     * @throws UsageException when {@code target} is a place no results may replace (root, home, current folder)
+     * @throws IOException when another run holds the lock, the folder holds files ldnwb did not write, or the
+     *         folder cannot be prepared; the message names the folder and the reason
+     */
+    ResultsDirectory(Path target, FileOperations ops) throws IOException, UsageException {
+        this.shown = target;
+        this.target = target.toAbsolutePath().normalize();
+        this.ops = ops;
+        String special = OutputPlaces.specialPlace(this.target);
+        if (special != null) {
+            throw new UsageException("--out " + show(target) + " is " + special + "; ldnwb replaces its results "
+                    + "folder as a whole and writes only into a folder of its own (e.g. --out results/run1)");
+        }
+        this.parent = this.target.getParent();
+        this.name = this.target.getFileName().toString();
+        createParent();
+        this.lock = ResultsLock.take(this.target, show(shown));
+        try {
+            recover();
+            requireReplaceable(false);
+            this.staging = createStaging();
+        } catch (ResultsException | RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        } catch (IOException e) {
+            lock.close();
+            throw new ResultsException("cannot write results to " + show(shown) + ": " + reasonAndFile(e), e);
+        }
+    }
+
+    /** @return the folder as the user named it, control characters escaped, for messages */
+    static String show(Path p) {
+        return Names.escape(p.toString());
     }
 
     Path target() {
         return target;
     }
 
-    /** Moves every staged file over its final place, each rename atomic. */
-    void commit() throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(staging)) {
-            s.filter(Files::isRegularFile).forEach(files::add);
-        }
-        for (Path f : files) {
-            Path dest = target.resolve(staging.relativize(f).toString());
-            Files.createDirectories(dest.getParent());
-            AtomicFiles.move(f, dest);
-        }
-        committed = true;
+    /** @return the staging folder (tests plant things in it) */
+    Path staging() {
+        return staging;
     }
 
-    @Override
-    public void close() throws IOException {
-        if (Files.exists(staging)) {
-            try (Stream<Path> s = Files.walk(staging)) {
-                for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+    /** @return things that went wrong without harming the results (e.g. a leftover that the next run removes) */
+    List<String> warnings() {
+        return Collections.unmodifiableList(warnings);
     }
 
     boolean isCommitted() {
         return committed;
+    }
+
+    /**
+     * For writers that need a path: checks the name and creates the folders up to it. Prefer
+     * {@link #write(String, String, Content)}, whose errors name the final path and the reason.
+     *
+     * @param relative a relative name such as {@code a/timeseries.csv}
+     * @return where to write it inside the staging folder
+     * @throws IOException when the name would leave the staging folder or pass a symbolic link
+     */
+    Path file(String relative) throws IOException {
+        return inStaging(relative, "");
+    }
+
+    /**
+     * Writes one result file into the staging folder (a new file; the name may be written once per run).
+     *
+     * @param relative a relative name such as {@code ldn-pet/timeseries.csv}
+     * @param context what the file belongs to for messages, e.g. {@code scenario 'ldn-pet'}, or empty
+     * @param content writes the bytes
+     * @throws IOException {@code cannot write results/x/ldn-pet/timeseries.csv (scenario 'ldn-pet'): REASON}
+     */
+    void write(String relative, String context, Content content) throws IOException {
+        Path p = inStaging(relative, context);
+        try (OutputStream out = ops.createFile(p)) {
+            content.writeTo(out);
+        } catch (FileAlreadyExistsException e) {
+            throw new ResultsException(cannotWrite(relative, context) + ": this run wrote it already (two results of "
+                    + "the same name)", e);
+        } catch (IOException e) {
+            throw new ResultsException(cannotWrite(relative, context) + ": " + AtomicFiles.reason(e), e);
+        }
+    }
+
+    private String cannotWrite(String relative, String context) {
+        return "cannot write " + show(shown.resolve(relative)) + (context.isEmpty() ? "" : " (" + context + ")");
+    }
+
+    /**
+     * The second wall against names that climb out (the pipeline reader refuses bad scenario ids first): the
+     * normalized path must lie inside the staging folder and no folder on the way may be a symbolic link; missing
+     * folders are created.
+     */
+    private Path inStaging(String relative, String context) throws IOException {
+        if (relative == null || relative.isEmpty()) {
+            throw new ResultsException("cannot write a result without a name into " + show(shown));
+        }
+        for (int i = 0; i < relative.length(); i++) {
+            if (relative.charAt(i) < 0x20 || relative.charAt(i) == 0x7f) {
+                throw new ResultsException("cannot write " + Names.quote(relative) + " into " + show(shown)
+                        + ": a result's name may not contain control characters");
+            }
+        }
+        Path p;
+        try {
+            p = staging.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            throw new ResultsException(cannotWrite(relative, context) + ": not a valid file name (" + e.getReason() + ")");
+        }
+        if (!p.startsWith(staging) || p.equals(staging) || p.getParent() == null) {
+            throw new ResultsException(cannotWrite(relative, context) + ": the name leaves the results folder");
+        }
+        if (staging.relativize(p).toString().equals(ResultsManifest.FILE_NAME)) {
+            throw new ResultsException(cannotWrite(relative, context) + ": the name is reserved for ldnwb's marker");
+        }
+        Path dir = staging;
+        for (Path part : staging.relativize(p.getParent())) {
+            if (part.toString().isEmpty()) {
+                continue;
+            }
+            dir = dir.resolve(part);
+            BasicFileAttributes a = attributes(dir);
+            if (a == null) {
+                try {
+                    ops.createDirectory(dir);
+                } catch (IOException e) {
+                    throw new ResultsException(cannotWrite(relative, context) + ": cannot create the folder "
+                            + show(shown.resolve(staging.relativize(dir))) + ": " + AtomicFiles.reason(e), e);
+                }
+            } else if (a.isSymbolicLink() || !a.isDirectory()) {
+                throw new ResultsException(cannotWrite(relative, context) + ": "
+                        + show(shown.resolve(staging.relativize(dir))) + " in the staging folder "
+                        + show(staging) + " is " + (a.isSymbolicLink() ? "a symbolic link" : "not a folder"));
+            }
+        }
+        BasicFileAttributes a = attributes(p);
+        if (a != null && !a.isRegularFile()) {
+            throw new ResultsException(cannotWrite(relative, context) + ": " + show(p) + " is "
+                    + (a.isSymbolicLink() ? "a symbolic link" : "not a regular file"));
+        }
+        return p;
+    }
+
+    /**
+     * Makes the staged results the folder's content in one atomic step; see the class comment for the steps.
+     *
+     * @throws IOException naming the folder, the failed step and the reason, and where the earlier results are
+     */
+    void commit() throws IOException {
+        if (committed) {
+            throw new IllegalStateException("committed twice");
+        }
+        StagedTree tree;
+        try {
+            tree = stagedTree();
+        } catch (ResultsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ResultsException("cannot replace " + show(shown) + " with the new results: "
+                    + reasonAndFile(e) + "; the earlier results are unchanged", e);
+        }
+        try {
+            for (Path f : tree.files()) {
+                ops.sync(f);
+            }
+            try (OutputStream out = ops.createFile(staging.resolve(ResultsManifest.FILE_NAME))) {
+                out.write(new ResultsManifest(tree.names()).toBytes());
+            }
+            ops.sync(staging.resolve(ResultsManifest.FILE_NAME));
+            for (Path d : tree.foldersDeepestFirst()) {
+                ops.sync(d);
+            }
+        } catch (IOException e) {
+            throw new ResultsException("cannot replace " + show(shown) + " with the new results: cannot write them to the "
+                    + "disk: " + AtomicFiles.reason(e) + "; the earlier results are unchanged", e);
+        }
+        swap();
+    }
+
+    private void swap() throws IOException {
+        boolean present = attributes(target) != null;
+        Path old = null;
+        if (present) {
+            try {
+                requireReplaceable(true);
+            } catch (ResultsException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new ResultsException("cannot replace " + show(shown) + ": " + reasonAndFile(e)
+                        + "; the earlier results are unchanged", e);
+            }
+            old = freshSibling(OLD_INFIX);
+            try {
+                ops.rename(target, old);
+            } catch (IOException e) {
+                throw new ResultsException("cannot replace " + show(shown) + ": cannot move the earlier results aside: "
+                        + AtomicFiles.reason(e) + "; the earlier results are unchanged", e);
+            }
+        }
+        try {
+            ops.rename(staging, target);
+        } catch (IOException e) {
+            String why = "cannot replace " + show(shown) + ": cannot move the new results into place: "
+                    + AtomicFiles.reason(e);
+            if (old == null) {
+                throw new ResultsException(why + "; no earlier results existed", e);
+            }
+            try {
+                ops.rename(old, target);
+            } catch (IOException back) {
+                throw new ResultsException(why + "; the earlier results are in " + show(old) + " (moving them back "
+                        + "failed: " + AtomicFiles.reason(back) + "); the next ldnwb run into " + show(shown)
+                        + " moves them back", e);
+            }
+            throw new ResultsException(why + "; the earlier results are unchanged", e);
+        }
+        committed = true;
+        try {
+            ops.sync(parent);
+        } catch (IOException e) {
+            warnings.add("the new results are in " + show(shown) + " but may not be on the disk yet: "
+                    + AtomicFiles.reason(e));
+        }
+        if (old != null) {
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                warnings.add("cannot delete the earlier results in " + show(old) + ": " + AtomicFiles.reason(e)
+                        + "; the next ldnwb run into " + show(shown) + " deletes them");
+            }
+        }
+    }
+
+    /** Deletes the staging folder of a run that did not commit, and releases the lock. */
+    @Override
+    public void close() {
+        try {
+            if (!committed && attributes(staging) != null) {
+                deleteTree(staging);
+            }
+        } catch (IOException e) {
+            // a staging folder left behind is deleted by the next run into the same place
+        } finally {
+            lock.close();
+        }
+    }
+
+    // --- preparing the place -------------------------------------------------------------------------------------
+
+    private void createParent() throws IOException {
+        List<Path> missing = new ArrayList<>();
+        try {
+            for (Path p = parent; p != null && attributes(p) == null; p = p.getParent()) {
+                missing.add(0, p);
+            }
+        } catch (IOException e) {
+            throw new ResultsException("cannot write results to " + show(shown) + ": " + reasonAndFile(e), e);
+        }
+        for (Path p : missing) {
+            try {
+                ops.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                // made meanwhile by someone else: fine if it is a folder, checked below
+            } catch (IOException e) {
+                throw new ResultsException("cannot write results to " + show(shown) + ": cannot create the folder "
+                        + show(p) + ": " + AtomicFiles.reason(e), e);
+            }
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new ResultsException("cannot write results to " + show(shown) + ": " + show(parent)
+                    + " is not a folder");
+        }
+    }
+
+    /** Step 3: puts back earlier results that a kill left moved aside, then deletes leftovers of killed runs. */
+    private void recover() throws IOException {
+        List<Path> olds = ourSiblings(OLD_INFIX);
+        List<Path> stagings = ourSiblings(STAGING_INFIX);
+        if (attributes(target) == null && !olds.isEmpty()) {
+            if (olds.size() > 1) {
+                throw new ResultsException("cannot write results to " + show(shown) + ": it is missing and there are "
+                        + olds.size() + " earlier results beside it (" + show(olds.get(0).getFileName()) + ", "
+                        + show(olds.get(1).getFileName()) + "); rename the one to keep to " + show(target.getFileName()));
+            }
+            Path restored = olds.remove(0);
+            try {
+                ops.rename(restored, target);
+            } catch (IOException e) {
+                throw new ResultsException("cannot write results to " + show(shown) + ": cannot move the earlier results "
+                        + "back from " + show(restored) + " (a run was killed while replacing them): "
+                        + AtomicFiles.reason(e), e);
+            }
+            warnings.add("put back the earlier results in " + show(shown) + " that a killed run had moved aside");
+        }
+        for (Path leftover : olds) {
+            deleteLeftover(leftover);
+        }
+        for (Path leftover : stagings) {
+            deleteLeftover(leftover);
+        }
+    }
+
+    private void deleteLeftover(Path leftover) {
+        try {
+            deleteTree(leftover);
+        } catch (IOException e) {
+            warnings.add("cannot delete " + show(leftover) + ", left by an earlier run that was killed: "
+                    + AtomicFiles.reason(e));
+        }
+    }
+
+    /**
+     * @return the real folders (not symbolic links) beside the target named {@code .NAME}{@code infix}{@code XXXX}
+     *         with a suffix as this class makes them: only this place's and only ldnwb's
+     */
+    private List<Path> ourSiblings(String infix) throws IOException {
+        String prefix = "." + name + infix;
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent,
+                p -> isOurSuffix(p.getFileName().toString(), prefix))) {
+            for (Path p : s) {
+                BasicFileAttributes a = attributes(p);
+                if (a != null && a.isDirectory() && !a.isSymbolicLink()) {
+                    found.add(p);
+                }
+            }
+        }
+        Collections.sort(found);
+        return found;
+    }
+
+    private static boolean isOurSuffix(String fileName, String prefix) {
+        if (!fileName.startsWith(prefix) || fileName.length() == prefix.length()
+                || fileName.length() > prefix.length() + 13) {
+            return false;
+        }
+        for (int i = prefix.length(); i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Steps 4 and 7: the folder must be missing, a real folder, and hold nothing ldnwb did not write. */
+    private void requireReplaceable(boolean afterRun) throws IOException {
+        BasicFileAttributes a = attributes(target);
+        if (a == null) {
+            return;
+        }
+        if (a.isSymbolicLink()) {
+            throw new ResultsException("cannot write results to " + show(shown) + ": it is a symbolic link; give the "
+                    + "folder it points to with --out");
+        }
+        if (!a.isDirectory()) {
+            throw new ResultsException("cannot write results to " + show(shown) + ": it exists and is not a folder");
+        }
+        FolderInspection in = FolderInspection.of(target);
+        if (in.isOurs()) {
+            return;
+        }
+        String discard = afterRun ? "; the new results are not kept" : "";
+        if (in.marked() || afterRun) {
+            throw new ResultsException("cannot replace " + show(shown) + ": it holds files that ldnwb did not write: "
+                    + in.strangerList() + "; move them elsewhere or choose another folder with --out" + discard);
+        }
+        throw new ResultsException("cannot write results to " + show(shown) + ": it is not a results folder of ldnwb "
+                + "(it holds " + in.strangerList() + "); choose a new or empty folder with --out");
+    }
+
+    private Path createStaging() throws IOException {
+        for (int attempt = 0;; attempt++) {
+            Path p = freshSibling(STAGING_INFIX);
+            try {
+                ops.createDirectory(p);
+                return p;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw new ResultsException("cannot write results to " + show(shown) + ": cannot create a staging "
+                            + "folder beside it", e);
+                }
+            } catch (IOException e) {
+                throw new ResultsException("cannot write results to " + show(shown) + ": cannot create the staging "
+                        + "folder " + show(p) + ": " + AtomicFiles.reason(e), e);
+            }
+        }
+    }
+
+    private Path freshSibling(String infix) throws IOException {
+        Path p;
+        do {
+            p = parent.resolve("." + name + infix + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36));
+        } while (attributes(p) != null);
+        return p;
+    }
+
+    // --- the staged tree -----------------------------------------------------------------------------------------
+
+    /** The staged files (sorted by name) and folders; refuses anything else (a planted symbolic link). */
+    private record StagedTree(List<String> names, List<Path> files, List<Path> foldersDeepestFirst) {
+    }
+
+    private StagedTree stagedTree() throws IOException {
+        List<String> names = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = staging.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                if (attrs.isRegularFile() && !rel.equals(ResultsManifest.FILE_NAME)) {
+                    names.add(rel);
+                    files.add(file);
+                } else {
+                    others.add(rel);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                folders.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (!others.isEmpty()) {
+            throw new ResultsException("cannot replace " + show(shown) + ": the staging folder " + show(staging)
+                    + " holds " + Names.quote(others.get(0)) + ", which this run did not write as a regular file; "
+                    + "the earlier results are unchanged");
+        }
+        Collections.sort(names);
+        return new StagedTree(names, files, folders);
+    }
+
+    /** Deletes a folder and everything in it through {@link FileOperations}, never following a symbolic link. */
+    private void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                ops.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                ops.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** @return the reason of a failure from reading the file system, with the file it names */
+    private static String reasonAndFile(IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException ? ((java.nio.file.FileSystemException) e).getFile()
+                : null;
+        return AtomicFiles.reason(e) + (file == null ? "" : " (" + Names.escape(file) + ")");
+    }
+
+    /** @return the attributes of {@code p} itself (a symbolic link is not followed), or null when nothing is there */
+    private static BasicFileAttributes attributes(Path p) throws IOException {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 }

@@ -1,8 +1,10 @@
 package org.ldnworkbench.cli.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,53 +17,84 @@ import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.SimulationException;
+import org.jfree.chart.ChartUtils;
 import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
 import org.ldnworkbench.core.results.SummaryJson;
 import org.ldnworkbench.core.results.TimeseriesCsv;
 
-/** {@code ldnwb run}: run every scenario, print the summary, write timeseries, summary.json and plots. */
+/**
+ * {@code ldnwb run}: run every scenario, print the summary, write timeseries, summary.json, the pipeline as run and
+ * plots into a results folder that is replaced as a whole ({@link ResultsDirectory}).
+ */
 final class RunCommand {
     private final Cli cli;
+    private final FileOperations files;
 
     RunCommand(Cli cli) {
+        this(cli, FileOperations.REAL);
+    }
+
+    /** @param files the file operations of the results folder (tests make them fail) */
+    RunCommand(Cli cli, FileOperations files) {
         this.cli = cli;
+        this.files = files;
     }
 
     int execute(Args a) throws UsageException, PipelineFormatException, CompileException, SimulationException,
             IOException {
         String file = a.file("run");
+        cli.doing("reading " + Names.quote(file));
         Pipeline p = Cli.read(file);
+        cli.doing("checking " + Names.quote(file));
+        CommandLineOverrides overrides = new CommandLineOverrides(Cli.overrides(a));
         List<CompiledPipeline> compiled = new PipelineCompiler(cli.catalog()).compileAll(p, file,
-                List.of(Cli.overrides(a)));
+                List.of(overrides.layer()));
         Path outDir = a.value("--out") != null ? Path.of(a.value("--out")) : defaultOut(file);
-        long t0 = System.nanoTime();
-        List<RunSummary> runs = Runs.runAll(compiled, Runs.threads());
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        cli.doing("preparing the results folder " + ResultsDirectory.show(outDir));
+        // before simulating: a run that could not keep its results is refused at once
+        try (ResultsDirectory dir = new ResultsDirectory(outDir, files)) {
+            cli.doing("simulating " + Names.quote(file));
+            long t0 = System.nanoTime();
+            List<RunSummary> runs = Runs.runAll(compiled, Runs.threads());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            cli.doing("printing the summary");
+            printSummary(file, p, compiled.get(0), runs, overrides, seconds);
+            cli.doing("writing results to " + ResultsDirectory.show(outDir));
+            List<String> written = write(dir, file, p, overrides, runs, !a.flag("--no-plots"));
+            dir.commit();
+            for (String w : dir.warnings()) {
+                cli.err().println("warning: " + w);
+            }
+            cli.out().println("results in " + ResultsDirectory.show(dir.target()) + ": " + String.join(", ", written));
+        }
+        return 0;
+    }
+
+    private void printSummary(String file, Pipeline p, CompiledPipeline first, List<RunSummary> runs,
+            CommandLineOverrides overrides, double seconds) {
         var out = cli.out();
-        CompiledPipeline first = compiled.get(0);
-        out.printf("%s: %s, %d scenario%s, %s-%s h, simulated in %.2f s%n", file, p.name(), runs.size(),
-                runs.size() > 1 ? "s" : "", Numbers.fmt(first.settings().start()), Numbers.fmt(first.settings().end()),
-                seconds);
+        out.printf("%s: %s, %d scenario%s, %s-%s h, simulated in %.2f s%n", Names.escape(file),
+                TextTable.name(p.name()), runs.size(), runs.size() > 1 ? "s" : "",
+                Numbers.fmt(first.settings().start()), Numbers.fmt(first.settings().end()), seconds);
         out.println();
         if (!SummaryTables.headlines(runs.get(0)).isEmpty()) {
-            SummaryTables.printHeadlines(out, runs);
+            SummaryTables.printHeadlines(out, runs, overrides);
             out.println();
         }
         if (runs.size() == 1 || SummaryTables.headlines(runs.get(0)).isEmpty()) {
             for (RunSummary r : runs) {
                 if (runs.size() > 1) {
-                    out.println(r.result().pipeline().scenarioName() + ":");
+                    out.println(overrides.label(r.result().pipeline().scenarioName()) + ":");
                 }
                 SummaryTables.printOutputs(out, r);
                 out.println();
             }
         }
-        List<String> written = write(outDir, file, p, runs, !a.flag("--no-plots"));
-        out.println("results in " + outDir.toAbsolutePath().normalize() + ": " + String.join(", ", written));
-        return 0;
+        SummaryTables.printFootnote(out, overrides);
     }
 
     static Path defaultOut(String file) {
@@ -72,29 +105,38 @@ final class RunCommand {
         return Path.of("results", name);
     }
 
-    /** Writes all result files through a staging folder; returns the written names. */
-    static List<String> write(Path outDir, String file, Pipeline p, List<RunSummary> runs, boolean plots)
-            throws IOException {
+    /**
+     * Writes all result files into the staging folder of {@code dir} (the caller commits).
+     *
+     * @return the written names for the closing line
+     * @throws IOException naming the final path, the scenario or plot, and the reason
+     */
+    static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
+            List<RunSummary> runs, boolean plots) throws IOException {
         List<String> names = new ArrayList<>();
-        try (ResultsDirectory dir = new ResultsDirectory(outDir)) {
-            boolean single = runs.size() == 1;
-            for (RunSummary r : runs) {
-                String sub = single ? "" : r.result().pipeline().scenarioId() + "/";
-                TimeseriesCsv.write(r.result(), dir.file(sub + "timeseries.csv"));
-                names.add(sub + "timeseries.csv");
-            }
-            Map<String, String> extra = new LinkedHashMap<>();
-            extra.put("engine", "LDN Workbench " + Versions.engine());
-            Files.writeString(dir.file("summary.json"), SummaryJson.toJson(p.name(), file, runs, extra),
-                    StandardCharsets.UTF_8);
-            names.add("summary.json");
-            PipelineFiles.write(p, dir.file("pipeline.ldnpipe"));
-            names.add("pipeline.ldnpipe");
-            if (plots) {
-                int n = plotOutputs(dir, runs);
-                names.add(n + " plots in plots/");
-            }
-            dir.commit();
+        boolean single = runs.size() == 1;
+        for (RunSummary r : runs) {
+            String id = r.result().pipeline().scenarioId();
+            String sub = single ? "" : id + "/";
+            dir.write(sub + "timeseries.csv", id.isEmpty() ? "" : "scenario " + Names.quote(id), out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                TimeseriesCsv.write(r.result(), w);
+                w.flush();
+            });
+            names.add(sub + "timeseries.csv");
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("engine", "LDN Workbench " + Versions.engine());
+        byte[] summary = SummaryJson.toJson(p.name(), file, runs, extra, overrides.list(), p.scenarios())
+                .getBytes(StandardCharsets.UTF_8);
+        dir.write("summary.json", "", out -> out.write(summary));
+        names.add("summary.json");
+        byte[] pipeline = PipelineFiles.toText(overrides.appliedTo(p)).getBytes(StandardCharsets.UTF_8);
+        dir.write("pipeline.ldnpipe", "the pipeline as run", out -> out.write(pipeline));
+        names.add("pipeline.ldnpipe");
+        if (plots) {
+            int n = plotOutputs(dir, runs);
+            names.add(n + " plots in plots/");
         }
         return names;
     }
@@ -126,7 +168,8 @@ final class RunCommand {
                     chart.level(m.threshold(), m.label());
                 }
             }
-            chart.writePng(dir.file("plots/" + col.name() + ".png"), 1000, 560);
+            dir.write("plots/" + col.name() + ".png", "plot of " + Names.quote(col.name()),
+                    out -> ChartUtils.writeChartAsPNG(out, chart.build(), 1000, 560));
             count++;
         }
         return count;

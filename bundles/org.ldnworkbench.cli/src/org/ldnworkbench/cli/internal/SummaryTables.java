@@ -31,8 +31,11 @@ final class SummaryTables {
         return m.spec().label() + (unit.isEmpty() || unit.equals("-") ? "" : " [" + unit + "]");
     }
 
-    /** Metrics as rows, scenarios as columns. */
-    static void printHeadlines(PrintStream out, List<RunSummary> runs) {
+    /**
+     * Metrics as rows, scenarios as columns; the scenario names (escaped, cut) carry a mark when the command line
+     * overrode values, explained by {@link #printFootnote}.
+     */
+    static void printHeadlines(PrintStream out, List<RunSummary> runs, CommandLineOverrides overrides) {
         List<RunSummary.MetricValue> first = headlines(runs.get(0));
         if (first.isEmpty()) {
             return;
@@ -40,7 +43,7 @@ final class SummaryTables {
         String[] header = new String[runs.size() + 1];
         header[0] = "metric";
         for (int i = 0; i < runs.size(); i++) {
-            header[i + 1] = runs.get(i).result().pipeline().scenarioName();
+            header[i + 1] = overrides.label(runs.get(i).result().pipeline().scenarioName());
         }
         TextTable t = new TextTable(header);
         for (RunSummary.MetricValue m : first) {
@@ -53,6 +56,15 @@ final class SummaryTables {
             t.row(row);
         }
         t.print(out);
+    }
+
+    /** Prints what the command line overrode, when it did: the footnote of the marked names. */
+    static void printFootnote(PrintStream out, CommandLineOverrides overrides) {
+        String footnote = overrides.footnote();
+        if (footnote != null) {
+            out.println(footnote);
+            out.println();
+        }
     }
 
     /** Per output: unit, min, max, time of max, mean, final value over the run. */

@@ -4,15 +4,37 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with a header row; columns holding only numbers are right-aligned, others left-aligned. */
+import org.ldnworkbench.core.pipeline.Names;
+
+/**
+ * A plain-text table with a header row; columns holding only numbers are right-aligned, others left-aligned.
+ * Linear in the size of its cells: cells may hold text from files.
+ */
 final class TextTable {
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
-            .compile("-|[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /** Longest name from a file shown in a table or a summary line. */
+    static final int MAX_NAME = 60;
+
     private final List<String[]> rows = new ArrayList<>();
     private final String[] header;
 
     TextTable(String... header) {
         this.header = header;
+    }
+
+    /**
+     * A name from a file (pipeline, scenario) for a table or a summary line: control characters and direction
+     * overrides escaped so that it cannot move the cursor or recolour the terminal, cut to {@value #MAX_NAME}
+     * characters with {@code ...} so that a long one cannot push the table apart.
+     */
+    static String name(String text) {
+        if (text.length() <= MAX_NAME) {
+            return Names.escape(text);
+        }
+        int cut = MAX_NAME - 3;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return Names.escape(text.substring(0, cut)) + "...";
     }
 
     TextTable row(String... cells) {
@@ -35,7 +57,7 @@ final class TextTable {
         for (int c = 1; c < header.length; c++) {
             right[c] = true;
             for (String[] r : rows) {
-                right[c] &= NUMBER.matcher(r[c]).matches();
+                right[c] &= Numbers.isPlainDecimal(r[c]);
             }
         }
         line(out, header, w, right);
@@ -55,6 +77,15 @@ final class TextTable {
             String pad = " ".repeat(w[c] - cells[c].length());
             sb.append(c == 0 ? "" : "  ").append(right[c] ? pad + cells[c] : cells[c] + pad);
         }
-        out.println(sb.toString().replaceAll("\\s+$", ""));
+        out.println(stripTrailingSpace(sb));
+    }
+
+    /** Drops the padding at the end of a line; linear (the regex it replaces was quadratic in a long cell). */
+    static String stripTrailingSpace(CharSequence s) {
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.subSequence(0, end).toString();
     }
 }

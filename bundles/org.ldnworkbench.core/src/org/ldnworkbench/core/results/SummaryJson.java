@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.metrics.PeriodStats;
 import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
 
 import com.google.gson.stream.JsonWriter;
@@ -15,12 +17,55 @@ import com.google.gson.stream.JsonWriter;
 /**
  * The {@code summary.json} of a run: format {@code ldn-summary/1}, the pipeline, and per scenario the metrics of
  * every output (run and per day: min, max, timeOfMax, mean, auc, final) and every declared metric (run, lastDay,
- * per day).
+ * per day), and the command-line overrides the run was made with ({@code overrides}: at the top and, with the value
+ * each one replaced where the scenario set its own, per scenario).
  */
 public final class SummaryJson {
     public static final String FORMAT = "ldn-summary/1";
 
     private SummaryJson() {
+    }
+
+    /**
+     * One command-line override, {@code --set node.param=value} or {@code --preset node=preset}, applied to every
+     * scenario after the scenario's own values.
+     *
+     * @param kind set or preset
+     * @param target {@code node.param} for a set, {@code node} for a preset
+     * @param number the value of a set (NaN for a preset)
+     * @param preset the preset id of a preset (null for a set)
+     */
+    public record Override(Kind kind, String target, double number, String preset) {
+        /** What an override changes. */
+        public enum Kind {
+            SET("set"), PRESET("preset");
+
+            private final String word;
+
+            Kind(String word) {
+                this.word = word;
+            }
+
+            /** @return the word in summary.json */
+            public String word() {
+                return word;
+            }
+        }
+
+        public Override {
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(target);
+        }
+
+        /** @return {@code --set parameter=value} */
+        public static Override set(String parameter, double value) {
+            return new Override(Kind.SET, parameter, value, null);
+        }
+
+        /** @return {@code --preset node=preset} */
+        public static Override preset(String node, String preset) {
+            return new Override(Kind.PRESET, node, Double.NaN, Objects.requireNonNull(preset));
+        }
     }
 
     /**
@@ -32,6 +77,21 @@ public final class SummaryJson {
      */
     public static String toJson(String pipelineName, String source, List<RunSummary> runs, Map<String, String> extra)
             throws IOException {
+        return toJson(pipelineName, source, runs, extra, List.of(), List.of());
+    }
+
+    /**
+     * @param pipelineName the pipeline's name
+     * @param source the pipeline file
+     * @param runs one summary per scenario
+     * @param extra further top-level string fields (e.g. engine version), may be empty
+     * @param overrides the command-line overrides of the run, in command-line order, may be empty
+     * @param scenarios the pipeline's scenarios as written in the file (for the values the overrides replaced), may
+     *        be empty
+     * @return the JSON text
+     */
+    public static String toJson(String pipelineName, String source, List<RunSummary> runs, Map<String, String> extra,
+            List<Override> overrides, List<Scenario> scenarios) throws IOException {
         StringWriter sw = new StringWriter();
         try (JsonWriter w = new JsonWriter(sw)) {
             w.setIndent("  ");
@@ -42,9 +102,11 @@ public final class SummaryJson {
             for (Map.Entry<String, String> e : extra.entrySet()) {
                 w.name(e.getKey()).value(e.getValue());
             }
+            w.name("overrides");
+            overrides(w, overrides, null);
             w.name("scenarios").beginArray();
             for (RunSummary r : runs) {
-                scenario(w, r);
+                scenario(w, r, overrides, find(scenarios, r.result().pipeline().scenarioId()));
             }
             w.endArray();
             w.endObject();
@@ -52,12 +114,52 @@ public final class SummaryJson {
         return sw.toString() + "\n";
     }
 
-    private static void scenario(JsonWriter w, RunSummary r) throws IOException {
+    private static Scenario find(List<Scenario> scenarios, String id) {
+        for (Scenario s : scenarios) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes the overrides; with a scenario, each one the scenario set itself gets {@code scenarioValue}: what the
+     * scenario's name promises and the override replaced.
+     */
+    private static void overrides(JsonWriter w, List<Override> overrides, Scenario scenario) throws IOException {
+        w.beginArray();
+        for (Override o : overrides) {
+            w.beginObject();
+            w.name("kind").value(o.kind().word());
+            w.name("target").value(o.target());
+            if (o.kind() == Override.Kind.SET) {
+                w.name("value").value(o.number());
+                Double own = scenario == null ? null : scenario.parameters().get(o.target());
+                if (own != null) {
+                    w.name("scenarioValue").value(own);
+                }
+            } else {
+                w.name("value").value(o.preset());
+                String own = scenario == null ? null : scenario.presets().get(o.target());
+                if (own != null) {
+                    w.name("scenarioValue").value(own);
+                }
+            }
+            w.endObject();
+        }
+        w.endArray();
+    }
+
+    private static void scenario(JsonWriter w, RunSummary r, List<Override> overrides, Scenario own)
+            throws IOException {
         CompiledPipeline p = r.result().pipeline();
         SimulationSettings s = p.settings();
         w.beginObject();
         w.name("id").value(p.scenarioId());
         w.name("name").value(p.scenarioName());
+        w.name("overrides");
+        overrides(w, overrides, own);
         w.name("complete").value(!r.result().isPartial());
         if (r.result().isPartial()) {
             w.name("failure").value(r.result().failure());
