@@ -94,7 +94,7 @@ public final class Cli {
     private int unexpected(Throwable t, boolean debug) {
         try {
             Failure f = Failure.of(t, activity, debug);
-            err.println(f.line());
+            line(f.line());
             trace(debug, t);
             return f.exitCode();
         } catch (Throwable again) {
@@ -132,21 +132,28 @@ public final class Cli {
                         + " (commands: run, validate, list, scan, bench)");
             }
         } catch (UsageException e) {
-            err.println("ldnwb " + TextTable.name(command) + ": " + e.getMessage()
-                    + " (ldnwb --help shows the usage)");
+            line("ldnwb " + TextTable.name(command) + ": " + e.getMessage() + " (ldnwb --help shows the usage)");
             return 2;
         } catch (PipelineFormatException | CompileException | SimulationException e) {
-            err.println("error: " + e.getMessage());
+            line("error: " + e.getMessage());
             trace(debug, e);
             return 1;
         } catch (OperationCanceledException e) {
             err.println("cancelled");
             return Failure.CANCELLED;
         } catch (java.io.IOException e) {
-            err.println("error: " + e.getMessage());
+            line("error: " + e.getMessage());
             trace(debug, e);
             return 1;
         }
+    }
+
+    /**
+     * Prints a message as one line on stderr: whatever control characters a message carries (from a file, a
+     * mechanism or the command line) are escaped, so that it stays one line and cannot drive the terminal.
+     */
+    private void line(String message) {
+        err.println(Names.escape(message));
     }
 
     private void trace(boolean debug, Throwable t) {
