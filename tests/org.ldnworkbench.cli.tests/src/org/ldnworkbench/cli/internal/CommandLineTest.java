@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Numbers, whole-number options and tables of the command line: strict where typed, linear where shown. */
 class CommandLineTest {
@@ -54,9 +56,9 @@ class CommandLineTest {
     }
 
     @Test
-    void userTextInMessagesIsQuotedAndEscaped() {
+    void userTextInMessagesIsQuotedAndEscaped(@TempDir Path tmp) {
         ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--set",
-                "dosing.amount=4.5d");
+                "dosing.amount=4.5d", "--out", tmp.resolve("res").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("'4.5d' is not a finite number"), o.err());
         o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--frob\u001b]0;x\u0007");

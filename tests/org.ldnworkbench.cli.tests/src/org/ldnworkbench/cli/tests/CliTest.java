@@ -64,6 +64,11 @@ class CliTest {
         try (var s = Files.list(dir)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".ldnwb-staging")), "staging removed");
         }
+        // the staging folder is a hidden sibling since the results folder is replaced as a whole
+        try (var s = Files.list(dir.getParent())) {
+            String staging = "." + dir.getFileName() + ".ldnwb-staging-";
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(staging)), "staging removed");
+        }
     }
 
     @Test
