@@ -29,21 +29,23 @@ import org.ldnworkbench.core.pipeline.Names;
  * <ol>
  * <li>refuse {@code --out} places that are the root folder, the home folder, the current folder or a parent of
  * it;</li>
+ * <li>refuse when {@code NAME} exists and holds anything ldnwb did not write ({@link FolderInspection}), before
+ * anything is created beside it;</li>
  * <li>take the lock {@code .NAME.ldnwb-lock} ({@link ResultsLock}) or refuse at once;</li>
  * <li>recover from killed runs: when {@code NAME} is missing but {@code .NAME.ldnwb-old-*} exists (a kill between
- * the two renames of step 8), rename it back to {@code NAME}; delete every other {@code .NAME.ldnwb-old-*} and
+ * the two renames of step 9), rename it back to {@code NAME}; delete every other {@code .NAME.ldnwb-old-*} and
  * {@code .NAME.ldnwb-staging-*};</li>
- * <li>refuse when {@code NAME} exists and holds anything ldnwb did not write ({@link FolderInspection});</li>
+ * <li>check {@code NAME} again, now under the lock;</li>
  * <li>create the staging folder {@code .NAME.ldnwb-staging-XXXX}; the run writes every file into it
  * ({@link #write}, {@link #file});</li>
  * <li>{@link #commit}: force every staged file to disk, write the marker {@value ResultsManifest#FILE_NAME}
  * listing them ({@link ResultsManifest}), force it and the folders to disk;</li>
- * <li>check {@code NAME} again (a user may have put files into it during the run);</li>
+ * <li>check {@code NAME} once more (a user may have put files into it during the run);</li>
  * <li>rename {@code NAME} to {@code .NAME.ldnwb-old-XXXX}, rename the staging folder to {@code NAME} (on failure,
  * rename the old one back), force {@code PARENT} to disk;</li>
  * <li>delete {@code .NAME.ldnwb-old-XXXX}; release the lock.</li>
  * </ol>
- * A kill before step 8 leaves the earlier results in place and a staging folder that the next run deletes; a kill
+ * A kill before step 9 leaves the earlier results in place and a staging folder that the next run deletes; a kill
  * between the two renames leaves no {@code NAME} but the complete earlier results in {@code .NAME.ldnwb-old-XXXX},
  * which the next run renames back (or the user by hand); a kill after them leaves the complete new results and an
  * old folder that the next run deletes.
@@ -116,6 +118,14 @@ final class ResultsDirectory implements AutoCloseable {
         }
         this.parent = this.target.getParent();
         this.name = this.target.getFileName().toString();
+        // a folder that is not ours is refused before the lock file is made beside it; checked again under the lock
+        try {
+            requireReplaceable(false);
+        } catch (ResultsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ResultsException("cannot write results to " + show(shown) + ": " + reasonAndFile(e), e);
+        }
         createParent();
         this.lock = ResultsLock.take(this.target, show(shown));
         try {
@@ -447,7 +457,7 @@ final class ResultsDirectory implements AutoCloseable {
         return true;
     }
 
-    /** Steps 4 and 7: the folder must be missing, a real folder, and hold nothing ldnwb did not write. */
+    /** Steps 2, 5 and 8: the folder must be missing, a real folder, and hold nothing ldnwb did not write. */
     private void requireReplaceable(boolean afterRun) throws IOException {
         BasicFileAttributes a = attributes(target);
         if (a == null) {

@@ -264,6 +264,7 @@ class ResultsDirectoryTest {
                 + "ldnwb (it holds "), e.getMessage());
         assertTrue(e.getMessage().contains("'notes.txt'") && e.getMessage().contains("'data.csv'"), e.getMessage());
         Trees.assertNames(mine, "data.csv", "notes.txt");
+        assertFalse(Files.exists(tmp.resolve(".mine.ldnwb-lock")), "refused before anything is made beside it");
 
         Path ours = tmp.resolve("ours");
         writeResults(ours, earlier);
