@@ -14,6 +14,7 @@ import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.internal.engine.AllocationMeter;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
+import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
@@ -38,8 +39,9 @@ final class BenchCommand {
         CompiledPipeline cp = new PipelineCompiler(cli.catalog()).compileAll(p, file, List.of()).get(0);
         SimulationSettings s = cp.settings();
         var out = cli.out();
-        out.printf("%s: %s, %s-%s h, step %s h, rtol %s, atol %s, %s; at least %d warm-up + %d timed runs%n%n", file,
-                cp.scenarioName(), Numbers.fmt(s.start()), Numbers.fmt(s.end()), Numbers.fmt(s.step()),
+        out.printf("%s: %s, %s-%s h, step %s h, rtol %s, atol %s, %s; at least %d warm-up + %d timed runs%n%n",
+                Names.escape(file), TextTable.name(cp.scenarioName()), Numbers.fmt(s.start()), Numbers.fmt(s.end()),
+                Numbers.fmt(s.step()),
                 Numbers.fmt(s.rtol()), Numbers.fmt(s.atol()), s.integrator().word(), warmup, repeat);
         SimulationResult[] last = new SimulationResult[1];
         Work engineRun = () -> last[0] = Simulator.run(cp);

@@ -92,7 +92,7 @@ final class ResultsDirectory implements AutoCloseable {
     private final List<String> warnings = new ArrayList<>();
     private boolean committed;
 
-    /** Opens the results place {@code target} on the real file system; see {@link #ResultsDirectory(Path, FileOperations)}. */
+    /** Opens the results place {@code target} on the real file system; see the other constructor. */
     ResultsDirectory(Path target) throws IOException, UsageException {
         this(target, FileOperations.REAL);
     }
@@ -219,7 +219,8 @@ final class ResultsDirectory implements AutoCloseable {
         try {
             p = staging.resolve(relative).normalize();
         } catch (InvalidPathException e) {
-            throw new ResultsException(cannotWrite(relative, context) + ": not a valid file name (" + e.getReason() + ")");
+            throw new ResultsException(cannotWrite(relative, context) + ": not a valid file name ("
+                    + e.getReason() + ")");
         }
         if (!p.startsWith(staging) || p.equals(staging) || p.getParent() == null) {
             throw new ResultsException(cannotWrite(relative, context) + ": the name leaves the results folder");
@@ -285,8 +286,8 @@ final class ResultsDirectory implements AutoCloseable {
                 ops.sync(d);
             }
         } catch (IOException e) {
-            throw new ResultsException("cannot replace " + show(shown) + " with the new results: cannot write them to the "
-                    + "disk: " + AtomicFiles.reason(e) + "; the earlier results are unchanged", e);
+            throw new ResultsException("cannot replace " + show(shown) + " with the new results: cannot write them to "
+                    + "the disk: " + AtomicFiles.reason(e) + "; the earlier results are unchanged", e);
         }
         swap();
     }
@@ -394,14 +395,15 @@ final class ResultsDirectory implements AutoCloseable {
             if (olds.size() > 1) {
                 throw new ResultsException("cannot write results to " + show(shown) + ": it is missing and there are "
                         + olds.size() + " earlier results beside it (" + show(olds.get(0).getFileName()) + ", "
-                        + show(olds.get(1).getFileName()) + "); rename the one to keep to " + show(target.getFileName()));
+                        + show(olds.get(1).getFileName()) + "); rename the one to keep to "
+                        + show(target.getFileName()));
             }
             Path restored = olds.remove(0);
             try {
                 ops.rename(restored, target);
             } catch (IOException e) {
-                throw new ResultsException("cannot write results to " + show(shown) + ": cannot move the earlier results "
-                        + "back from " + show(restored) + " (a run was killed while replacing them): "
+                throw new ResultsException("cannot write results to " + show(shown) + ": cannot move the earlier "
+                        + "results back from " + show(restored) + " (a run was killed while replacing them): "
                         + AtomicFiles.reason(e), e);
             }
             warnings.add("put back the earlier results in " + show(shown) + " that a killed run had moved aside");

@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.ldnworkbench.cli.internal.ResultsDirectory.ResultsException;
 import org.ldnworkbench.core.internal.pipeline.AtomicFiles;
 
 /**
@@ -51,7 +52,7 @@ final class ResultsLock implements AutoCloseable {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
-            throw new ResultsDirectory.ResultsException("cannot write results to " + shown + ": cannot create its lock file "
+            throw new ResultsException("cannot write results to " + shown + ": cannot create its lock file "
                     + ResultsDirectory.show(file) + ": " + AtomicFiles.reason(e), e);
         }
         try {
@@ -73,9 +74,9 @@ final class ResultsLock implements AutoCloseable {
         }
     }
 
-    private static ResultsDirectory.ResultsException busy(String shown, String who) {
-        return new ResultsDirectory.ResultsException(shown + " is being written by " + who + "; wait until it has finished or choose "
-                + "another folder with --out");
+    private static ResultsException busy(String shown, String who) {
+        return new ResultsException(shown + " is being written by " + who + "; wait until it has finished or "
+                + "choose another folder with --out");
     }
 
     /** @return the process id the holder wrote, or empty when it has not written it yet */
@@ -94,7 +95,8 @@ final class ResultsLock implements AutoCloseable {
 
     private static void writePid(FileChannel ch) throws IOException {
         ch.truncate(0);
-        ByteBuffer b = ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII));
+        String text = "pid " + ProcessHandle.current().pid() + "\n";
+        ByteBuffer b = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
         while (b.hasRemaining()) {
             ch.write(b, b.position());
         }
