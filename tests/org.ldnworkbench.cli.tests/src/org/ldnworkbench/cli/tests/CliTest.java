@@ -40,7 +40,8 @@ class CliTest {
     }
 
     @Test
-    void runWritesTimeseriesSummaryAndPlotsPerScenario(@TempDir Path dir) throws Exception {
+    void runWritesTimeseriesSummaryAndPlotsPerScenario(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("out"); // inside the temporary folder, with the lock file beside it
         Outcome o = cli("run", example("ldn-vs-standard.ldnpipe"), "--out", dir.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals("", o.err());
@@ -72,7 +73,8 @@ class CliTest {
     }
 
     @Test
-    void setAndPresetOverrideAndAreChecked(@TempDir Path dir) throws Exception {
+    void setAndPresetOverrideAndAreChecked(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("out"); // inside the temporary folder, with the lock file beside it
         Outcome ok = cli("run", example("dose-scan.ldnpipe"), "--out", dir.toString(), "--no-plots", "--set",
                 "dosing.amount=1.5", "--preset", "receptor=rapid-equilibrium", "--set", "dosing.count=3");
         assertEquals(0, ok.code(), ok.err());
@@ -89,7 +91,8 @@ class CliTest {
     }
 
     @Test
-    void failedRunLeavesEarlierResultsIntact(@TempDir Path dir) throws Exception {
+    void failedRunLeavesEarlierResultsIntact(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("out"); // inside the temporary folder, with the lock file beside it
         assertEquals(0, cli("run", example("single-50mg.ldnpipe"), "--out", dir.toString(), "--no-plots").code());
         byte[] before = Files.readAllBytes(dir.resolve("summary.json"));
         Outcome bad = cli("run", example("single-50mg.ldnpipe"), "--out", dir.toString(), "--set", "pk.F=7");
@@ -144,7 +147,8 @@ class CliTest {
     }
 
     @Test
-    void scanRunsEveryValueAndWritesCsvAndPlots(@TempDir Path dir) throws Exception {
+    void scanRunsEveryValueAndWritesCsvAndPlots(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("out"); // inside the temporary folder, with the lock file beside it
         Outcome o = cli("scan", example("dose-scan.ldnpipe"), "--param", "dosing.amount", "--values", "1,4.5,50",
                 "--set", "dosing.count=7", "--out", dir.toString());
         assertEquals(0, o.code(), o.err());
