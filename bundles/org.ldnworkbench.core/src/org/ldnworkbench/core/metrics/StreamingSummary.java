@@ -93,6 +93,16 @@ public final class StreamingSummary implements OutputSink {
         return new StreamingSummary(pipeline, false);
     }
 
+    /** @return the declared metrics this summary computes, in the order of {@link RunSummary#metrics()} */
+    public List<ParameterScan.Metric> metrics() {
+        List<ParameterScan.Metric> l = new ArrayList<>();
+        for (int m = 0; m < metricSpec.length; m++) {
+            l.add(new ParameterScan.Metric(columns.get(metricColumn[m]).node() + "." + metricSpec[m].id(),
+                    metricSpec[m]));
+        }
+        return List.copyOf(l);
+    }
+
     @Override
     public void accept(double t, double[] row) {
         if (count == 0) {
