@@ -1,5 +1,6 @@
 package org.ldnworkbench.core.internal.pipeline;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,7 +60,9 @@ public final class PipelineCodec {
             root = JsonTree.read(in);
         } catch (JsonTree.SyntaxError e) {
             throw new PipelineFormatException(fileName + ":" + e.line() + ":" + e.column() + ": syntax error: "
-                    + e.getMessage());
+                    + e.getMessage() + (e.path().isEmpty() ? "" : " (at " + e.path() + ")"));
+        } catch (IOException e) {
+            throw new PipelineFormatException(IoReasons.describe(fileName, e), e);
         }
         Fields f = new Fields(fileName);
         Map<String, Object> obj = f.object(root, "the top level");
