@@ -16,7 +16,7 @@ import java.util.Set;
  * beside their {@code plots/} folder.
  * <p>
  * Symbols (mechanism ids, preset ids, parameter, table and port names) are chosen by mechanism authors, not by the
- * pipeline's user, so they are not held to the identifier rule; they only have to be showable: not empty, at most
+ * pipeline's user, so they are not held to the identifier rule; they only have to be showable: not blank, at most
  * {@value #MAX_SYMBOL_LENGTH} characters, no control characters. A wrong symbol is then reported by the compiler
  * as unknown, quoting it safely.
  * <p>
@@ -115,7 +115,8 @@ public final class Names {
         if (symbol == null || symbol.isEmpty()) {
             return "must not be empty";
         }
-        return showableProblem(symbol, MAX_SYMBOL_LENGTH, false);
+        String problem = showableProblem(symbol, MAX_SYMBOL_LENGTH, false);
+        return problem == null && symbol.isBlank() ? "must not be blank" : problem;
     }
 
     /**
@@ -137,31 +138,50 @@ public final class Names {
             if (isUnsafe(c) && !(linesAllowed && (c == '\n' || c == '\r' || c == '\t'))) {
                 return "contains the control character " + describe(c) + " at position " + (i + 1);
             }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains the unpaired surrogate " + describe(c) + " at position " + (i + 1)
+                        + ", which no file can hold";
+            }
         }
         return null;
     }
 
     /**
      * Shows a text from a file in a message: in single quotes, control characters and direction overrides escaped
-     * ({@code \n}, {@code \t}, {@code \u001b}), cut after {@value #QUOTE_LIMIT} characters with the full length
-     * added. Linear in the shown part; never reads more of the text than it shows.
+     * ({@code \n}, {@code \t}, {@code \u001b}), cut when the shown text reaches {@value #QUOTE_LIMIT} characters
+     * (escapes included) with the full length added. Linear in the shown part; never reads more of the text than it
+     * shows, so a quote is at most about 120 characters whatever the text.
      *
      * @param text any text, may be null
      * @return the quoted text
      */
     public static String quote(String text) {
+        return quote(text, QUOTE_LIMIT);
+    }
+
+    /**
+     * {@link #quote(String)} with another limit, for messages that list several texts.
+     *
+     * @param text any text, may be null
+     * @param limit most characters shown between the quotes (escapes included), at least 6
+     * @return the quoted text
+     */
+    public static String quote(String text, int limit) {
         if (text == null) {
             return "(none)";
         }
-        int shown = Math.min(text.length(), QUOTE_LIMIT);
-        if (shown < text.length() && Character.isHighSurrogate(text.charAt(shown - 1))) {
-            shown--; // never cut a character outside the basic plane in half
+        int max = Math.max(6, limit);
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 32).append('\'');
+        int i = 0;
+        while (i < text.length() && sb.length() - 1 < max) {
+            i = appendShown(sb, text, i);
         }
-        StringBuilder sb = new StringBuilder(shown + 24).append('\'');
-        appendEscaped(sb, text, shown);
-        sb.append('\'');
-        if (shown < text.length()) {
-            sb.insert(sb.length() - 1, "...").append(" (").append(text.length()).append(" characters)");
+        if (i < text.length()) {
+            sb.append("...' (").append(text.length()).append(" characters)");
+        } else {
+            sb.append('\'');
         }
         return sb.toString();
     }
@@ -172,25 +192,37 @@ public final class Names {
      */
     public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        appendEscaped(sb, text, text.length());
+        int i = 0;
+        while (i < text.length()) {
+            i = appendShown(sb, text, i);
+        }
         return sb.toString();
     }
 
-    private static void appendEscaped(StringBuilder sb, String text, int count) {
-        for (int i = 0; i < count; i++) {
-            char c = text.charAt(i);
-            if (!isUnsafe(c)) {
-                sb.append(c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else {
-                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            }
+    /**
+     * Appends the character at {@code i} as shown in messages: a surrogate pair whole (never cut in half), a lone
+     * surrogate or an unsafe character escaped.
+     *
+     * @return the index after it
+     */
+    private static int appendShown(StringBuilder sb, String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            sb.append(c).append(text.charAt(i + 1));
+            return i + 2;
         }
+        if (!isUnsafe(c) && !Character.isSurrogate(c)) {
+            sb.append(c);
+        } else if (c == '\n') {
+            sb.append("\\n");
+        } else if (c == '\r') {
+            sb.append("\\r");
+        } else if (c == '\t') {
+            sb.append("\\t");
+        } else {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        }
+        return i + 1;
     }
 
     /**
