@@ -52,11 +52,10 @@ public final class IoReasons {
         return e.getMessage() != null && !e.getMessage().isBlank() ? oneLine(e.getMessage()) : words(e);
     }
 
-    /** The exception's kind in words, for exceptions without a message: {@code EOFException} gives "EOF". */
+    /** The exception's kind, for exceptions that carry no message. */
     private static String words(IOException e) {
-        String name = e.getClass().getSimpleName();
-        return name.endsWith("Exception") && name.length() > 9 ? name.substring(0, name.length() - 9) + " error"
-                : "input/output error";
+        return e.getClass() == IOException.class || e.getClass() == FileSystemException.class ? "input/output error"
+                : e.getClass().getSimpleName();
     }
 
     private static String oneLine(String text) {
