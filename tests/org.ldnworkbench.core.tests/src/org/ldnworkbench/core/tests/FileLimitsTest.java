@@ -74,7 +74,7 @@ class FileLimitsTest {
                         "f.ldnpipe: connections: 10001 connections; the limit is 10000"),
                 new Limit("scenarios", PipelineCodec.MAX_SCENARIOS,
                         (t, n) -> t.put("scenarios", list(n, i -> Map.of("id", "s" + i))),
-                        "f.ldnpipe: scenarios: 1001 scenarios; the limit is 1000"),
+                        "f.ldnpipe: scenarios: 101 scenarios; the limit is 100"),
                 new Limit("parameters of a node", PipelineCodec.MAX_PARAMETERS,
                         (t, n) -> at(t, "nodes", 0).put("parameters", map(n, i -> "p" + i, 1.0)),
                         "f.ldnpipe: node 'dosing'.parameters: 1001 parameters; the limit is 1000"),
@@ -93,6 +93,13 @@ class FileLimitsTest {
                 new Limit("parameters of a scenario", PipelineCodec.MAX_PARAMETERS,
                         (t, n) -> at(t, "scenarios", 0).put("parameters", map(n, i -> "pk.p" + i, 1.0)),
                         "f.ldnpipe: scenario 'low'.parameters: 1001 parameters; the limit is 1000"),
+                new Limit("parameters, tables and presets in all", PipelineCodec.MAX_SETTINGS, (t, n) -> {
+                    t.remove("scenarios");
+                    t.put("connections", List.of());
+                    t.put("nodes", list((n + 999) / 1000, i -> Map.of("id", "n" + i, "mechanism", "test.gain",
+                            "parameters", map(Math.min(1000, n - 1000 * i), k -> "p" + k, 1.0))));
+                }, "f.ldnpipe: node 'n20'.parameters: with these, the nodes and scenarios set 20001 parameters, "
+                        + "tables and presets in all; the limit is 20000"),
                 new Limit("presets of a scenario", PipelineCodec.MAX_LAYOUT_ENTRIES,
                         (t, n) -> at(t, "scenarios", 1).put("presets", map(n, i -> "n" + i, "fast")),
                         "f.ldnpipe: scenario 'high'.presets: 1001 presets; the limit is 1000"));

@@ -34,10 +34,18 @@ public final class PipelineCodec {
     public static final int MAX_NODES = 1_000;
     /** Most connections of one pipeline. */
     public static final int MAX_CONNECTIONS = 10_000;
-    /** Most scenarios of one pipeline (each is one run). */
-    public static final int MAX_SCENARIOS = 1_000;
+    /**
+     * Most scenarios of one pipeline. Each is a run, a results folder and a series in every plot; and validation
+     * analyses the whole pipeline once per scenario, so this bounds its work to this many times the pipeline's size.
+     */
+    public static final int MAX_SCENARIOS = 100;
     /** Most parameter values of one node, and of one scenario. */
     public static final int MAX_PARAMETERS = 1_000;
+    /**
+     * Most parameter values, tables and presets that the nodes and scenarios of one pipeline set in all. Resolving
+     * parameters looks at each node for each value of a run's scenario, so this bounds that work too.
+     */
+    public static final int MAX_SETTINGS = 20_000;
     /** Most tables of one node. */
     public static final int MAX_TABLES = 100;
     /** Most rows of one table parameter. */
@@ -213,6 +221,7 @@ public final class PipelineCodec {
         if (n.containsKey("parameters")) {
             String field = at + ".parameters";
             Map<String, Object> ps = f.object(n.get("parameters"), field, MAX_PARAMETERS, "parameters");
+            f.settings(ps.size(), field);
             for (Map.Entry<String, Object> e : ps.entrySet()) {
                 String name = f.check(field, e.getKey(), k -> PipelineRules.symbol("the parameter name", k));
                 node.parameter(name, f.number(e.getValue(), field + "." + name));
@@ -220,6 +229,7 @@ public final class PipelineCodec {
         }
         if (n.containsKey("tables")) {
             Map<String, Object> ts = f.object(n.get("tables"), at + ".tables", MAX_TABLES, "tables");
+            f.settings(ts.size(), at + ".tables");
             for (Map.Entry<String, Object> e : ts.entrySet()) {
                 String name = f.check(at + ".tables", e.getKey(), k -> PipelineRules.symbol("the table name", k));
                 node.tables().put(name, table(f, e.getValue(), at + ".tables." + name));
@@ -253,6 +263,7 @@ public final class PipelineCodec {
         if (s.containsKey("parameters")) {
             String field = at + ".parameters";
             Map<String, Object> ps = f.object(s.get("parameters"), field, MAX_PARAMETERS, "parameters");
+            f.settings(ps.size(), field);
             for (Map.Entry<String, Object> e : ps.entrySet()) {
                 String key = f.check(field, e.getKey(), k -> PipelineRules.reference("the parameter", k));
                 sc.parameters().put(key, f.number(e.getValue(), field + "." + key));
@@ -261,6 +272,7 @@ public final class PipelineCodec {
         if (s.containsKey("presets")) {
             String field = at + ".presets";
             Map<String, Object> ps = f.object(s.get("presets"), field, MAX_LAYOUT_ENTRIES, "presets");
+            f.settings(ps.size(), field);
             for (Map.Entry<String, Object> e : ps.entrySet()) {
                 String node = f.check(field, e.getKey(), k -> PipelineRules.symbol("the node", k));
                 sc.presets().put(node, f.symbol(e.getValue(), field + "." + node, "the preset id"));
@@ -361,6 +373,8 @@ public final class PipelineCodec {
         private static final int MAX_LISTED = 3;
         private static final int LISTED_KEY_LIMIT = 40;
         private final String file;
+        /** Parameter values, tables and presets set so far, against {@link PipelineCodec#MAX_SETTINGS}. */
+        private int settings;
 
         Fields(String file) {
             this.file = file;
@@ -412,6 +426,15 @@ public final class PipelineCodec {
             List<Object> l = array(v, where);
             limit(l.size(), limit, where, what);
             return l;
+        }
+
+        /** Counts {@code count} more settings (parameter values, tables, presets) against their total limit. */
+        void settings(int count, String where) throws PipelineFormatException {
+            settings += count;
+            if (settings > MAX_SETTINGS) {
+                throw error(where, "with these, the nodes and scenarios set " + settings + " parameters, tables and "
+                        + "presets in all; the limit is " + MAX_SETTINGS);
+            }
         }
 
         private void limit(int size, int limit, String where, String what) throws PipelineFormatException {
