@@ -32,7 +32,7 @@ public final class Names {
     /** Longest display name (pipeline and scenario names) accepted. */
     public static final int MAX_NAME_LENGTH = 200;
     /** Longest symbol (mechanism id, preset id, parameter, table or port name) accepted. */
-    public static final int MAX_SYMBOL_LENGTH = 100;
+    public static final int MAX_SYMBOL_LENGTH = 64;
     /** Longest pipeline description accepted. */
     public static final int MAX_DESCRIPTION_LENGTH = 10_000;
     /** Most characters of a file's text shown in one message. */
