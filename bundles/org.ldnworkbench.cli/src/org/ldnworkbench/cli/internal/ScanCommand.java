@@ -5,28 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
 import org.ldnworkbench.core.engine.CompileException;
-import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.SimulationException;
-import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.mechanism.MetricSpec;
+import org.ldnworkbench.core.metrics.ParameterScan;
+import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
 import org.ldnworkbench.core.pipeline.PortRef;
-import org.ldnworkbench.core.pipeline.Scenario;
 
 /**
  * {@code ldnwb scan}: runs the pipeline (each scenario) for every value of one parameter, in parallel, and reports
  * the headline metrics against the value: a table, {@code scan.csv} and one plot per metric.
  */
 final class ScanCommand {
-    /** Most values one scan accepts. */
-    static final int MAX_VALUES = 10_000;
-
     private final Cli cli;
 
     ScanCommand(Cli cli) {
@@ -45,104 +43,45 @@ final class ScanCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--param: " + e.getMessage());
         }
-        boolean log = false;
-        double[] values;
         if (a.value("--values") != null && a.value("--range") != null) {
             throw new UsageException("give either --values or --range, not both");
-        } else if (a.value("--values") != null) {
-            String[] parts = a.value("--values").split(",");
-            values = new double[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                values[i] = Numbers.parse(parts[i], "--values");
-            }
-        } else if (a.value("--range") != null) {
-            String[] r = a.value("--range").split(":");
-            if (r.length < 3 || r.length > 4 || r.length == 4 && !r[3].equals("log") && !r[3].equals("lin")) {
-                throw new UsageException("--range expects lo:hi:n or lo:hi:n:log, got '" + a.value("--range") + "'");
-            }
-            double lo = Numbers.parse(r[0], "--range lo");
-            double hi = Numbers.parse(r[1], "--range hi");
-            int n = (int) Numbers.parse(r[2], "--range n");
-            log = r.length == 4 && r[3].equals("log");
-            if (n < 2 || n > MAX_VALUES) {
-                throw new UsageException("--range: n must be between 2 and " + MAX_VALUES + ", got " + r[2]);
-            }
-            if (log && !(lo > 0 && hi > 0)) {
-                throw new UsageException("--range: a log range needs lo > 0 and hi > 0");
-            }
-            values = new double[n];
-            for (int i = 0; i < n; i++) {
-                double f = (double) i / (n - 1);
-                values[i] = log ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
-            }
-        } else {
+        }
+        boolean log = a.value("--range") != null && a.value("--range").endsWith(":log");
+        double[] values = a.value("--values") != null ? listedValues(a.value("--values"))
+                : a.value("--range") != null ? rangeValues(a.value("--range"))
+                : null;
+        if (values == null) {
             throw new UsageException("scan needs --values a,b,c or --range lo:hi:n[:log]");
         }
-        if (values.length > MAX_VALUES) {
-            throw new UsageException("--values: at most " + MAX_VALUES + " values");
-        }
-        Pipeline p = Cli.read(file);
-        Scenario overrides = Cli.overrides(a);
-        PipelineCompiler compiler = new PipelineCompiler(cli.catalog());
-        List<CompiledPipeline> all = new ArrayList<>();
-        for (double v : values) {
-            Scenario s = new Scenario("--scan", "scan value " + param + " =");
-            s.parameters().put(param, v);
-            all.addAll(compiler.compileAll(p, file, List.of(overrides, s)));
-        }
-        int perValue = all.size() / values.length;
         int threads = a.intValue("--threads", Runs.threads(), 1);
+        Pipeline p = Cli.read(file);
+        ParameterScan scan = new ParameterScan(new PipelineCompiler(cli.catalog()), p, file,
+                List.of(Cli.overrides(a)), param);
+        try {
+            scan.check(values);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         long t0 = System.nanoTime();
-        List<RunSummary> runs = Runs.runAll(all, threads);
+        ParameterScan.Result result = scan.run(values, threads, null);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<RunSummary.MetricValue> heads = SummaryTables.headlines(runs.get(0));
+        int perValue = result.scenarioNames().size();
         boolean scenarios = !p.scenarios().isEmpty();
-        List<String> header = new ArrayList<>(scenarios ? List.of(param, "scenario") : List.of(param));
-        for (RunSummary.MetricValue m : heads) {
-            header.add(SummaryTables.label(m));
-        }
-        TextTable t = new TextTable(header.toArray(String[]::new));
-        StringBuilder csv = new StringBuilder(csvCell(param)).append(",scenario");
-        for (RunSummary.MetricValue m : heads) {
-            csv.append(',').append(csvCell(m.name()));
-        }
-        csv.append('\n');
-        for (int i = 0; i < runs.size(); i++) {
-            RunSummary r = runs.get(i);
-            double v = values[i / perValue];
-            List<String> row = new ArrayList<>(scenarios ? List.of(Numbers.fmt(v), scenarioName(p, r))
-                    : List.of(Numbers.fmt(v)));
-            csv.append(Numbers.exact(v)).append(',').append(csvCell(scenarioName(p, r)));
-            for (RunSummary.MetricValue m : heads) {
-                RunSummary.MetricValue x = r.metric(m.name());
-                row.add(Numbers.fmt(x.headlineValue()));
-                csv.append(',').append(Numbers.exact(x.headlineValue()));
-            }
-            csv.append('\n');
-            t.row(row.toArray(String[]::new));
-        }
+        List<Integer> heads = headlines(result);
         var out = cli.out();
         out.printf("%s: scan of %s over %d values x %d scenario%s, %d runs in %.2f s (%d threads)%n%n", file, param,
-                values.length, perValue, perValue > 1 ? "s" : "", runs.size(), seconds, threads);
-        t.print(out);
+                values.length, perValue, perValue > 1 ? "s" : "", result.runs(), seconds,
+                Math.min(threads, values.length));
+        table(result, param, scenarios, heads).print(out);
         Path outDir = a.value("--out") != null ? Path.of(a.value("--out"))
                 : Path.of(RunCommand.defaultOut(file) + "-scan");
         int plots = 0;
         try (ResultsDirectory dir = new ResultsDirectory(outDir)) {
-            Files.writeString(dir.file("scan.csv"), csv.toString(), StandardCharsets.UTF_8);
+            Files.writeString(dir.file("scan.csv"), csv(result, param, scenarios, heads), StandardCharsets.UTF_8);
             if (!a.flag("--no-plots")) {
-                for (RunSummary.MetricValue m : heads) {
-                    List<ChartSeries> series = new ArrayList<>();
-                    for (int s = 0; s < perValue; s++) {
-                        double[] y = new double[values.length];
-                        for (int i = 0; i < values.length; i++) {
-                            y[i] = runs.get(i * perValue + s).metric(m.name()).headlineValue();
-                        }
-                        series.add(new ChartSeries(perValue > 1 ? scenarioName(p, runs.get(s)) : p.name(), values, y));
-                    }
-                    new LineChart(m.spec().label() + " against " + param, param + unitOf(p, param),
-                            SummaryTables.label(m), series).logX(log).markers(values.length <= 40)
-                            .writePng(dir.file("plots/scan-" + m.name() + ".png"), 1000, 560);
+                for (int m : heads) {
+                    plot(result, p, param, log, m).writePng(dir.file("plots/scan-" + result.metrics().get(m).name()
+                            + ".png"), 1000, 560);
                     plots++;
                 }
             }
@@ -154,17 +93,122 @@ final class ScanCommand {
         return 0;
     }
 
+    /** Values of {@code --values a,b,c}; the count is checked before any value is parsed. */
+    static double[] listedValues(String list) throws UsageException {
+        int count = 1;
+        for (int i = 0; i < list.length() && count <= ParameterScan.MAX_VALUES; i++) {
+            count += list.charAt(i) == ',' ? 1 : 0;
+        }
+        if (count > ParameterScan.MAX_VALUES) {
+            throw new UsageException("--values: at most " + ParameterScan.MAX_VALUES + " values");
+        }
+        String[] parts = list.split(",", -1);
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Numbers.parse(parts[i], "--values (value " + (i + 1) + ")");
+        }
+        return values;
+    }
+
+    /** Values of {@code --range lo:hi:n[:log|:lin]}: n evenly (or log-evenly) spaced values from lo to hi. */
+    static double[] rangeValues(String range) throws UsageException {
+        String[] r = range.split(":", -1);
+        if (r.length < 3 || r.length > 4 || r.length == 4 && !r[3].equals("log") && !r[3].equals("lin")) {
+            throw new UsageException("--range expects lo:hi:n or lo:hi:n:log, got " + Names.quote(range));
+        }
+        double lo = Numbers.parse(r[0], "--range lo");
+        double hi = Numbers.parse(r[1], "--range hi");
+        double count = Numbers.parse(r[2], "--range n");
+        boolean log = r.length == 4 && r[3].equals("log");
+        if (!(count >= 2 && count <= ParameterScan.MAX_VALUES) || count != Math.rint(count)) {
+            throw new UsageException("--range: n must be a whole number from 2 to " + ParameterScan.MAX_VALUES
+                    + ", got " + Names.quote(r[2]));
+        }
+        if (log && !(lo > 0 && hi > 0)) {
+            throw new UsageException("--range: a log range needs lo > 0 and hi > 0");
+        }
+        int n = (int) count;
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            double f = (double) i / (n - 1);
+            values[i] = log ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
+        }
+        return values;
+    }
+
+    /** @return indexes of the headline metrics, in their declared order */
+    private static List<Integer> headlines(ParameterScan.Result r) {
+        List<Integer> l = new ArrayList<>();
+        for (int m = 0; m < r.metrics().size(); m++) {
+            if (r.metrics().get(m).spec().headline() != MetricSpec.Headline.NONE) {
+                l.add(m);
+            }
+        }
+        l.sort(Comparator.comparingInt(m -> r.metrics().get(m).spec().order()));
+        return l;
+    }
+
+    private static TextTable table(ParameterScan.Result r, String param, boolean scenarios, List<Integer> heads) {
+        List<String> header = new ArrayList<>(scenarios ? List.of(param, "scenario") : List.of(param));
+        for (int m : heads) {
+            header.add(SummaryTables.label(r.metrics().get(m).spec()));
+        }
+        TextTable t = new TextTable(header.toArray(String[]::new));
+        int perValue = r.scenarioNames().size();
+        for (int i = 0; i < r.runs(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(Numbers.fmt(r.values()[i / perValue]));
+            if (scenarios) {
+                row.add(r.scenarioNames().get(i % perValue));
+            }
+            for (int m : heads) {
+                row.add(Numbers.fmt(r.headline(i, m)));
+            }
+            t.row(row.toArray(String[]::new));
+        }
+        return t;
+    }
+
+    private static String csv(ParameterScan.Result r, String param, boolean scenarios, List<Integer> heads) {
+        StringBuilder csv = new StringBuilder(csvCell(param)).append(",scenario");
+        for (int m : heads) {
+            csv.append(',').append(csvCell(r.metrics().get(m).name()));
+        }
+        csv.append('\n');
+        int perValue = r.scenarioNames().size();
+        for (int i = 0; i < r.runs(); i++) {
+            csv.append(Numbers.exact(r.values()[i / perValue])).append(',')
+                    .append(csvCell(scenarios ? r.scenarioNames().get(i % perValue) : "-"));
+            for (int m : heads) {
+                csv.append(',').append(Numbers.exact(r.headline(i, m)));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private LineChart plot(ParameterScan.Result r, Pipeline p, String param, boolean log, int m) {
+        int perValue = r.scenarioNames().size();
+        double[] values = r.values();
+        List<ChartSeries> series = new ArrayList<>();
+        for (int s = 0; s < perValue; s++) {
+            double[] y = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                y[i] = r.headline(i * perValue + s, m);
+            }
+            series.add(new ChartSeries(perValue > 1 ? r.scenarioNames().get(s) : p.name(), values, y));
+        }
+        MetricSpec spec = r.metrics().get(m).spec();
+        return new LineChart(spec.label() + " against " + param, param + unitOf(p, param),
+                SummaryTables.label(spec), series).logX(log).markers(values.length <= 40);
+    }
+
     private String unitOf(Pipeline p, String param) {
         PortRef ref = PortRef.parse(param);
         var node = p.node(ref.node());
         var spec = node == null ? null : cli.catalog().spec(node.mechanism());
         var ps = spec == null ? null : spec.parameter(ref.port());
         return ps == null || ps.unit().equals("-") ? "" : " [" + ps.unit() + "]";
-    }
-
-    private static String scenarioName(Pipeline p, RunSummary r) {
-        String id = r.result().pipeline().scenarioId();
-        return id.isEmpty() ? "-" : r.result().pipeline().scenarioName();
     }
 
     private static String csvCell(String s) {

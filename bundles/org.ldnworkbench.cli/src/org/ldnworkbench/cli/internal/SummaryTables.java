@@ -27,8 +27,13 @@ final class SummaryTables {
     }
 
     static String label(RunSummary.MetricValue m) {
-        String unit = m.spec().unit();
-        return m.spec().label() + (unit.isEmpty() || unit.equals("-") ? "" : " [" + unit + "]");
+        return label(m.spec());
+    }
+
+    /** @return the metric's label with its unit, e.g. {@code Peak occupancy [%]} */
+    static String label(MetricSpec spec) {
+        String unit = spec.unit();
+        return spec.label() + (unit.isEmpty() || unit.equals("-") ? "" : " [" + unit + "]");
     }
 
     /**

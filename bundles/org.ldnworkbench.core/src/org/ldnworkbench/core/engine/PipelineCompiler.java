@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.ldnworkbench.core.internal.engine.PlanBuilder;
+import org.ldnworkbench.core.internal.pipeline.PipelineRules;
 import org.ldnworkbench.core.mechanism.EventSource;
 import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.mechanism.MechanismException;
@@ -55,11 +58,13 @@ public final class PipelineCompiler {
         if (pipeline.scenarios().isEmpty()) {
             analyse(pipeline, List.of(), problems, false);
         } else {
+            // a problem common to every scenario is reported once; a set keeps this linear in the problems
+            Set<String> seen = new HashSet<>();
             for (Scenario s : pipeline.scenarios()) {
                 List<Problem> ps = new ArrayList<>();
                 analyse(pipeline, List.of(s), ps, false);
                 for (Problem p : ps) {
-                    if (!contains(problems, p)) {
+                    if (seen.add(p.toString())) {
                         problems.add(p);
                     }
                 }
@@ -68,13 +73,20 @@ public final class PipelineCompiler {
         return problems;
     }
 
-    private static boolean contains(List<Problem> list, Problem p) {
-        for (Problem q : list) {
-            if (q.toString().equals(p.toString())) {
-                return true;
-            }
+    /**
+     * The rules for names and references of {@link PipelineRules}, which the file reader applies too, so that a
+     * pipeline built in code cannot carry what a file may not: ids that escape the results folder or clash ignoring
+     * case, a connection listed twice, names that cannot be shown in a message. Layers from outside the pipeline
+     * (command-line overrides) have their keys checked.
+     *
+     * @return whether every rule holds; the analysis stops otherwise, because it quotes these names in its messages
+     */
+    private static boolean namesFollowTheRules(Pipeline pipeline, List<Scenario> layers, List<Problem> problems) {
+        List<PipelineRules.Violation> violations = PipelineRules.check(pipeline, layers);
+        for (PipelineRules.Violation v : violations) {
+            problems.add(new Problem("", v.field(), v.message()));
         }
-        return false;
+        return violations.isEmpty();
     }
 
     /**
@@ -118,15 +130,12 @@ public final class PipelineCompiler {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Node> nodes = pipeline.nodes();
         MechanismSpec[] specs = new MechanismSpec[nodes.size()];
+        if (!namesFollowTheRules(pipeline, layers, problems)) {
+            return null;
+        }
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
-            if (!n.id().matches("[A-Za-z_][A-Za-z0-9_\\-]*")) {
-                problems.add(new Problem(n.id(), "id", "a node id starts with a letter or '_' and contains only "
-                        + "letters, digits, '_' and '-'"));
-            }
-            if (index.putIfAbsent(n.id(), i) != null) {
-                problems.add(new Problem(n.id(), "id", "duplicate node id"));
-            }
+            index.putIfAbsent(n.id(), i);
             specs[i] = catalog.spec(n.mechanism());
             if (specs[i] == null) {
                 problems.add(new Problem(n.id(), "mechanism", "unknown mechanism '" + n.mechanism()

@@ -44,10 +44,27 @@ public final class Simulator {
      *         time and, where known, the node
      */
     public static SimulationResult run(CompiledPipeline pipeline, IProgressMonitor monitor) throws SimulationException {
+        ColumnStore store = new ColumnStore(pipeline);
+        stream(pipeline, store, monitor);
+        return store.result();
+    }
+
+    /**
+     * Runs and hands each output grid point to {@code sink} as soon as it is computed; nothing else of the run is
+     * kept, so memory does not grow with the length of the run.
+     *
+     * @param pipeline the compiled pipeline
+     * @param sink receives the grid points in time order
+     * @param monitor progress and cancellation; cancelling throws {@link OperationCanceledException}
+     * @return the number of grid points passed to the sink
+     * @throws SimulationException as {@link #run(CompiledPipeline, IProgressMonitor)}
+     */
+    public static long stream(CompiledPipeline pipeline, OutputSink sink, IProgressMonitor monitor)
+            throws SimulationException {
         SimulationSettings s = pipeline.settings();
         Plan plan = pipeline.plan();
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + pipeline.scenarioName(), TICKS);
-        Recorder rec = new Recorder(s, pipeline.columns().size());
+        GridSampler rec = new GridSampler(s, pipeline.columns().size(), sink);
         PlanEvaluator eval = new PlanEvaluator(plan);
         double t = s.start();
         try {
@@ -87,7 +104,7 @@ public final class Simulator {
                     + ex.getMessage(), rec.lastTime(t), "", ex);
         }
         progress.done();
-        return rec.result(pipeline, null);
+        return rec.count();
     }
 
     private static String fmt(double t) {
@@ -111,13 +128,13 @@ public final class Simulator {
     /** Samples the grid points inside each accepted step from the integrator's dense output. */
     private static final class Sampler implements StepHandler {
         private final PlanEvaluator eval;
-        private final Recorder rec;
+        private final GridSampler rec;
         private final SubMonitor progress;
         private final double start;
         private final double span;
         private int ticksDone;
 
-        Sampler(PlanEvaluator eval, Recorder rec, SubMonitor progress, SimulationSettings s) {
+        Sampler(PlanEvaluator eval, GridSampler rec, SubMonitor progress, SimulationSettings s) {
             this.eval = eval;
             this.rec = rec;
             this.progress = progress;
@@ -146,26 +163,28 @@ public final class Simulator {
         }
     }
 
-    /** Column storage for the output grid. */
-    private static final class Recorder {
+    /**
+     * Walks the output grid start, start + step, ... &lt;= end, computing each point's outputs from the state at its
+     * time and passing them to the sink.
+     */
+    private static final class GridSampler {
         private final double start;
         private final double step;
-        private final int size;
-        private final double[] time;
-        private final double[][] cols;
+        private final long size;
         private final double[] row;
-        private int next;
+        private final OutputSink sink;
+        private long next;
 
-        Recorder(SimulationSettings s, int columns) {
+        GridSampler(SimulationSettings s, int columns, OutputSink sink) {
             this.start = s.start();
             this.step = s.step();
-            this.size = (int) s.gridSize();
-            this.time = new double[size];
-            for (int i = 0; i < size; i++) {
-                time[i] = start + i * step;
-            }
-            this.cols = new double[columns][size];
+            this.size = s.gridSize();
             this.row = new double[columns];
+            this.sink = sink;
+        }
+
+        private double time(long i) {
+            return start + i * step;
         }
 
         /** Tolerance for "a grid point falls on this time", relative to the grid step. */
@@ -175,32 +194,59 @@ public final class Simulator {
 
         /** Records grid points up to {@code t} (inclusive when {@code inclusive}) from the state y at t. */
         void recordUpTo(double t, boolean inclusive, PlanEvaluator eval, double[] y) {
-            while (next < size && (time[next] < t - eps() || inclusive && time[next] <= t + eps())) {
-                store(time[next], eval, y);
+            while (next < size && (time(next) < t - eps() || inclusive && time(next) <= t + eps())) {
+                emit(time(next), eval, y);
             }
         }
 
         void recordFromInterpolator(double tCur, StepInterpolator interpolator, PlanEvaluator eval) {
-            while (next < size && time[next] < tCur - eps()) {
-                interpolator.setInterpolatedTime(time[next]);
-                store(time[next], eval, interpolator.getInterpolatedState());
+            while (next < size && time(next) < tCur - eps()) {
+                double tg = time(next);
+                interpolator.setInterpolatedTime(tg);
+                emit(tg, eval, interpolator.getInterpolatedState());
             }
         }
 
-        private void store(double t, PlanEvaluator eval, double[] y) {
+        private void emit(double t, PlanEvaluator eval, double[] y) {
             eval.outputs(t, y, row);
+            sink.accept(t, row);
+            next++;
+        }
+
+        long count() {
+            return next;
+        }
+
+        double lastTime(double fallback) {
+            return next > 0 ? time(next - 1) : fallback;
+        }
+    }
+
+    /** Keeps every grid point in columns: the sink behind {@link Simulator#run(CompiledPipeline)}. */
+    private static final class ColumnStore implements OutputSink {
+        private final CompiledPipeline pipeline;
+        private final double[] time;
+        private final double[][] cols;
+        private int next;
+
+        ColumnStore(CompiledPipeline pipeline) {
+            this.pipeline = pipeline;
+            int size = Math.toIntExact(pipeline.settings().gridSize());
+            this.time = new double[size];
+            this.cols = new double[pipeline.columns().size()][size];
+        }
+
+        @Override
+        public void accept(double t, double[] row) {
+            time[next] = t;
             for (int c = 0; c < row.length; c++) {
                 cols[c][next] = row[c];
             }
             next++;
         }
 
-        double lastTime(double fallback) {
-            return next > 0 ? time[next - 1] : fallback;
-        }
-
-        SimulationResult result(CompiledPipeline p, String failure) {
-            return new SimulationResult(p, time, cols, next, failure);
+        SimulationResult result() {
+            return new SimulationResult(pipeline, time, cols, next, null);
         }
     }
 }

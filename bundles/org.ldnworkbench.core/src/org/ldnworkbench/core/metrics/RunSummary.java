@@ -63,16 +63,22 @@ public final class RunSummary {
         }
     }
 
+    private final CompiledPipeline pipeline;
     private final SimulationResult result;
     private final List<OutputSummary> outputs;
     private final List<MetricValue> metrics;
 
-    private RunSummary(SimulationResult result, List<OutputSummary> outputs, List<MetricValue> metrics) {
+    RunSummary(CompiledPipeline pipeline, SimulationResult result, List<OutputSummary> outputs,
+            List<MetricValue> metrics) {
+        this.pipeline = pipeline;
         this.result = result;
         this.outputs = List.copyOf(outputs);
         this.metrics = List.copyOf(metrics);
     }
 
+    /** @return the compiled pipeline (scenario) that ran */
+    public CompiledPipeline pipeline() { return pipeline; }
+    /** @return the stored result, or null when the run was streamed ({@link StreamingSummary#metricsOnly}) */
     public SimulationResult result() { return result; }
     public List<OutputSummary> outputs() { return outputs; }
     public List<MetricValue> metrics() { return metrics; }
@@ -97,80 +103,20 @@ public final class RunSummary {
         return null;
     }
 
-    /** Computes the summary of a result (at least two time points are needed for areas and means). */
+    /**
+     * Computes the summary of a stored result (at least two time points are needed for areas and means), by
+     * replaying it through {@link StreamingSummary#full}: the same numbers as a summary computed during the run.
+     */
     public static RunSummary of(SimulationResult r) {
+        StreamingSummary s = StreamingSummary.full(r.pipeline());
         double[] t = r.time();
-        int n = r.length();
-        List<int[]> dayRanges = dayRanges(t, n);
-        List<OutputSummary> outs = new ArrayList<>();
-        List<MetricValue> metrics = new ArrayList<>();
-        List<CompiledPipeline.Column> cols = r.columns();
-        for (int c = 0; c < cols.size(); c++) {
-            double[] v = r.column(c);
-            if (n == 0) {
-                continue;
+        double[] row = new double[r.columns().size()];
+        for (int i = 0; i < r.length(); i++) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = r.column(c)[i];
             }
-            List<PeriodStats> days = new ArrayList<>();
-            for (int[] d : dayRanges) {
-                days.add(Series.stats(t, v, d[0], d[1]));
-            }
-            outs.add(new OutputSummary(cols.get(c), Series.stats(t, v, 0, n - 1), days));
-            CompiledPipeline.Column col = cols.get(c);
-            for (MetricSpec m : col.mechanism().metrics()) {
-                if (!m.output().equals(col.output())) {
-                    continue;
-                }
-                double[] perDay = new double[dayRanges.size()];
-                for (int d = 0; d < perDay.length; d++) {
-                    perDay[d] = reduce(m, t, v, dayRanges.get(d)[0], dayRanges.get(d)[1]);
-                }
-                metrics.add(new MetricValue(col.node(), m, reduce(m, t, v, 0, n - 1), perDay));
-            }
+            s.accept(t[i], row);
         }
-        return new RunSummary(r, outs, metrics);
-    }
-
-    private static double reduce(MetricSpec m, double[] t, double[] v, int from, int to) {
-        switch (m.kind()) {
-        case MAX:
-            return Series.stats(t, v, from, to).max();
-        case MIN:
-            return Series.stats(t, v, from, to).min();
-        case MEAN:
-            return Series.stats(t, v, from, to).mean();
-        case FINAL:
-            return v[to];
-        case TIME_ABOVE:
-            return Series.timeAbove(t, v, from, to, m.threshold());
-        case AREA_ABOVE:
-            return Series.areaAbove(t, v, from, to, m.threshold());
-        default:
-            throw new IllegalStateException(m.kind().toString());
-        }
-    }
-
-    /** Index ranges [first, last] of whole or partial days; a day shares its boundary sample with the next. */
-    private static List<int[]> dayRanges(double[] t, int n) {
-        List<int[]> ranges = new ArrayList<>();
-        if (n < 2) {
-            return ranges;
-        }
-        double start = t[0];
-        double eps = 1e-9 * (t[1] - t[0]);
-        int first = 0;
-        int day = 1;
-        for (int i = 1; i < n; i++) {
-            if (t[i] >= start + day * DAY - eps) {
-                ranges.add(new int[] { first, i });
-                first = i;
-                while (t[i] >= start + day * DAY - eps) {
-                    day++;
-                }
-            }
-        }
-        if (first < n - 1) {
-            ranges.add(new int[] { first, n - 1 });
-        }
-        return ranges;
+        return s.finish(r);
     }
 }

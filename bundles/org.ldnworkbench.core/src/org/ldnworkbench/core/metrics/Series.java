@@ -35,15 +35,7 @@ public final class Series {
     public static double timeAbove(double[] t, double[] v, int from, int to, double threshold) {
         double total = 0;
         for (int i = from + 1; i <= to; i++) {
-            double a = v[i - 1] - threshold;
-            double b = v[i] - threshold;
-            double dt = t[i] - t[i - 1];
-            if (a > 0 && b > 0) {
-                total += dt;
-            } else if (a > 0 || b > 0) {
-                double pos = Math.max(a, b);
-                total += dt * pos / (Math.abs(a) + Math.abs(b));
-            }
+            total += timeAboveStep(t[i - 1], v[i - 1], t[i], v[i], threshold);
         }
         return total;
     }
@@ -52,17 +44,37 @@ public final class Series {
     public static double areaAbove(double[] t, double[] v, int from, int to, double threshold) {
         double total = 0;
         for (int i = from + 1; i <= to; i++) {
-            double a = v[i - 1] - threshold;
-            double b = v[i] - threshold;
-            double dt = t[i] - t[i - 1];
-            if (a >= 0 && b >= 0) {
-                total += 0.5 * (a + b) * dt;
-            } else if (a > 0 || b > 0) {
-                double pos = Math.max(a, b);
-                double frac = pos / (Math.abs(a) + Math.abs(b));
-                total += 0.5 * pos * frac * dt;
-            }
+            total += areaAboveStep(t[i - 1], v[i - 1], t[i], v[i], threshold);
         }
         return total;
+    }
+
+    /** @return the time above the threshold between two consecutive samples, linear between them */
+    static double timeAboveStep(double t0, double v0, double t1, double v1, double threshold) {
+        double a = v0 - threshold;
+        double b = v1 - threshold;
+        double dt = t1 - t0;
+        if (a > 0 && b > 0) {
+            return dt;
+        } else if (a > 0 || b > 0) {
+            double pos = Math.max(a, b);
+            return dt * pos / (Math.abs(a) + Math.abs(b));
+        }
+        return 0;
+    }
+
+    /** @return the area above the threshold between two consecutive samples, linear between them */
+    static double areaAboveStep(double t0, double v0, double t1, double v1, double threshold) {
+        double a = v0 - threshold;
+        double b = v1 - threshold;
+        double dt = t1 - t0;
+        if (a >= 0 && b >= 0) {
+            return 0.5 * (a + b) * dt;
+        } else if (a > 0 || b > 0) {
+            double pos = Math.max(a, b);
+            double frac = pos / (Math.abs(a) + Math.abs(b));
+            return 0.5 * pos * frac * dt;
+        }
+        return 0;
     }
 }

@@ -6,11 +6,11 @@ import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.ldnworkbench.core.internal.pipeline.AtomicFiles;
+import org.ldnworkbench.core.internal.pipeline.BoundedFiles;
+import org.ldnworkbench.core.internal.pipeline.IoReasons;
 import org.ldnworkbench.core.internal.pipeline.PipelineCodec;
 
 /** Reads and writes {@code .ldnpipe} files (format {@value PipelineCodec#FORMAT}). */
@@ -24,24 +24,22 @@ public final class PipelineFiles {
     }
 
     /**
+     * Reads only regular files (never a device, FIFO, folder or socket) and never more than {@link #MAX_FILE_SIZE}
+     * + 1 bytes, whatever size the file claims.
+     *
      * @param file a pipeline file
      * @return the pipeline
-     * @throws PipelineFormatException naming the file and the place of the problem
+     * @throws PipelineFormatException naming the file and the place of the problem, or why it cannot be read
      */
     public static Pipeline read(Path file) throws PipelineFormatException {
-        String name = file.toString();
+        String name = Names.escape(file.toString());
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_SIZE) {
-                throw new PipelineFormatException(name + ": the file has " + size
-                        + " bytes; pipeline files are limited to " + MAX_FILE_SIZE + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PipelineFormatException(name + ": no such file");
+            bytes = BoundedFiles.read(file, MAX_FILE_SIZE);
+        } catch (BoundedFiles.RefusedFile e) {
+            throw new PipelineFormatException(name + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new PipelineFormatException(name + ": cannot read: " + e.getMessage(), e);
+            throw new PipelineFormatException(IoReasons.describe(file.toString(), e), e);
         }
         String text;
         try {
@@ -50,7 +48,7 @@ public final class PipelineFiles {
         } catch (CharacterCodingException e) {
             throw new PipelineFormatException(name + ": not a text file (invalid UTF-8); pipeline files are JSON");
         }
-        return read(new StringReader(text), name);
+        return read(new StringReader(text), file.toString());
     }
 
     /**

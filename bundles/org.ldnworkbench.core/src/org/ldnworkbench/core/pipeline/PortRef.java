@@ -20,7 +20,7 @@ public final class PortRef {
     public static PortRef parse(String text) {
         int dot = text == null ? -1 : text.lastIndexOf('.');
         if (dot <= 0 || dot == text.length() - 1) {
-            throw new IllegalArgumentException("'" + text + "' is not of the form node.port");
+            throw new IllegalArgumentException(Names.quote(text) + " is not of the form node.port");
         }
         return new PortRef(text.substring(0, dot), text.substring(dot + 1));
     }

@@ -28,7 +28,8 @@ public final class Scenario {
     public Map<String, String> presets() { return presets; }
 
     public Scenario id(String v) { id = Objects.requireNonNull(v); return this; }
-    public Scenario name(String v) { name = v; return this; }
+    /** @param v the display name; null or blank means the id, as in the constructor */
+    public Scenario name(String v) { name = v == null || v.isBlank() ? id : v; return this; }
 
     public Scenario copy() {
         Scenario s = new Scenario(id, name);

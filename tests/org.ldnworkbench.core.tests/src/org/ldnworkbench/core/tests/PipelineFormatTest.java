@@ -61,7 +61,7 @@ class PipelineFormatTest {
     @Test
     void unknownFormatVersionIsRefusedClearly() {
         String msg = error(MINIMAL.replace("ldn-pipeline/1", "ldn-pipeline/7"));
-        assertTrue(msg.startsWith("f.ldnpipe: format: unsupported format \"ldn-pipeline/7\""), msg);
+        assertTrue(msg.startsWith("f.ldnpipe: format: unsupported format 'ldn-pipeline/7'"), msg);
         assertTrue(msg.contains("newer version"), msg);
         assertTrue(error(MINIMAL.replace("\"format\": \"ldn-pipeline/1\", ", "")).contains("format: missing"));
     }
@@ -79,9 +79,9 @@ class PipelineFormatTest {
 
     @Test
     void unknownKeysWrongTypesAndNonFiniteNumbersAreNamed() {
-        assertTrue(error(MINIMAL.replace("\"name\"", "\"nmae\"")).contains("the top level: unknown key nmae"));
+        assertTrue(error(MINIMAL.replace("\"name\"", "\"nmae\"")).contains("the top level: unknown key 'nmae'"));
         assertTrue(error(MINIMAL.replace("\"test.oneCompartment\"}", "\"x\", \"parameters\": {\"ka\": \"fast\"}}"))
-                .contains("node 'pk'.parameters.ka: expected a number, found the string \"fast\""));
+                .contains("node 'pk'.parameters.ka: expected a number, found the string 'fast'"));
         assertTrue(error(MINIMAL.replace("\"name\": \"m\"", "\"name\": \"m\", \"simulation\": {\"step\": NaN}"))
                 .contains("syntax error"));
         assertTrue(error(MINIMAL.replace("\"name\": \"m\"", "\"name\": \"m\", \"name\": \"n\""))
