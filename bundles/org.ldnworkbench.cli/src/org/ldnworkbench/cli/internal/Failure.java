@@ -44,7 +44,8 @@ record Failure(int exitCode, String line) {
         if (cause instanceof OutOfMemoryError) {
             long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
             return new Failure(INPUT, "error: out of memory " + where + " (the JVM heap is " + mb + " MB; the "
-                    + "input needs more: make it smaller, or raise -Xmx in the ldnwb script)");
+                    + "input needs more: make it smaller, or give the JVM more, e.g. LDNWB_JAVA_OPTS=-Xmx"
+                    + Math.max(4, 2 * mb / 1024) + "g)");
         }
         if (cause instanceof StackOverflowError) {
             return new Failure(INPUT, "error: stack overflow " + where + " (the input nests deeper than the JVM "
