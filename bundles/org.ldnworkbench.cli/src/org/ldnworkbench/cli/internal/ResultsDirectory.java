@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.ldnworkbench.core.internal.pipeline.AtomicFiles;
+import org.ldnworkbench.core.internal.pipeline.IoReasons;
 import org.ldnworkbench.core.pipeline.Names;
 
 /**
@@ -192,7 +192,7 @@ final class ResultsDirectory implements AutoCloseable {
             throw new ResultsException(cannotWrite(relative, context) + ": this run wrote it already (two results of "
                     + "the same name)", e);
         } catch (IOException e) {
-            throw new ResultsException(cannotWrite(relative, context) + ": " + AtomicFiles.reason(e), e);
+            throw new ResultsException(cannotWrite(relative, context) + ": " + IoReasons.reason(e), e);
         }
     }
 
@@ -240,7 +240,7 @@ final class ResultsDirectory implements AutoCloseable {
                     ops.createDirectory(dir);
                 } catch (IOException e) {
                     throw new ResultsException(cannotWrite(relative, context) + ": cannot create the folder "
-                            + show(shown.resolve(staging.relativize(dir))) + ": " + AtomicFiles.reason(e), e);
+                            + show(shown.resolve(staging.relativize(dir))) + ": " + IoReasons.reason(e), e);
                 }
             } else if (a.isSymbolicLink() || !a.isDirectory()) {
                 throw new ResultsException(cannotWrite(relative, context) + ": "
@@ -287,7 +287,7 @@ final class ResultsDirectory implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new ResultsException("cannot replace " + show(shown) + " with the new results: cannot write them to "
-                    + "the disk: " + AtomicFiles.reason(e) + "; the earlier results are unchanged", e);
+                    + "the disk: " + IoReasons.reason(e) + "; the earlier results are unchanged", e);
         }
         swap();
     }
@@ -309,14 +309,14 @@ final class ResultsDirectory implements AutoCloseable {
                 ops.rename(target, old);
             } catch (IOException e) {
                 throw new ResultsException("cannot replace " + show(shown) + ": cannot move the earlier results aside: "
-                        + AtomicFiles.reason(e) + "; the earlier results are unchanged", e);
+                        + IoReasons.reason(e) + "; the earlier results are unchanged", e);
             }
         }
         try {
             ops.rename(staging, target);
         } catch (IOException e) {
             String why = "cannot replace " + show(shown) + ": cannot move the new results into place: "
-                    + AtomicFiles.reason(e);
+                    + IoReasons.reason(e);
             if (old == null) {
                 throw new ResultsException(why + "; no earlier results existed", e);
             }
@@ -324,7 +324,7 @@ final class ResultsDirectory implements AutoCloseable {
                 ops.rename(old, target);
             } catch (IOException back) {
                 throw new ResultsException(why + "; the earlier results are in " + show(old) + " (moving them back "
-                        + "failed: " + AtomicFiles.reason(back) + "); the next ldnwb run into " + show(shown)
+                        + "failed: " + IoReasons.reason(back) + "); the next ldnwb run into " + show(shown)
                         + " moves them back", e);
             }
             throw new ResultsException(why + "; the earlier results are unchanged", e);
@@ -334,13 +334,13 @@ final class ResultsDirectory implements AutoCloseable {
             ops.sync(parent);
         } catch (IOException e) {
             warnings.add("the new results are in " + show(shown) + " but may not be on the disk yet: "
-                    + AtomicFiles.reason(e));
+                    + IoReasons.reason(e));
         }
         if (old != null) {
             try {
                 deleteTree(old);
             } catch (IOException e) {
-                warnings.add("cannot delete the earlier results in " + show(old) + ": " + AtomicFiles.reason(e)
+                warnings.add("cannot delete the earlier results in " + show(old) + ": " + IoReasons.reason(e)
                         + "; the next ldnwb run into " + show(shown) + " deletes them");
             }
         }
@@ -378,7 +378,7 @@ final class ResultsDirectory implements AutoCloseable {
                 // made meanwhile by someone else: fine if it is a folder, checked below
             } catch (IOException e) {
                 throw new ResultsException("cannot write results to " + show(shown) + ": cannot create the folder "
-                        + show(p) + ": " + AtomicFiles.reason(e), e);
+                        + show(p) + ": " + IoReasons.reason(e), e);
             }
         }
         if (!Files.isDirectory(parent)) {
@@ -404,7 +404,7 @@ final class ResultsDirectory implements AutoCloseable {
             } catch (IOException e) {
                 throw new ResultsException("cannot write results to " + show(shown) + ": cannot move the earlier "
                         + "results back from " + show(restored) + " (a run was killed while replacing them): "
-                        + AtomicFiles.reason(e), e);
+                        + IoReasons.reason(e), e);
             }
             warnings.add("put back the earlier results in " + show(shown) + " that a killed run had moved aside");
         }
@@ -421,7 +421,7 @@ final class ResultsDirectory implements AutoCloseable {
             deleteTree(leftover);
         } catch (IOException e) {
             warnings.add("cannot delete " + show(leftover) + ", left by an earlier run that was killed: "
-                    + AtomicFiles.reason(e));
+                    + IoReasons.reason(e));
         }
     }
 
@@ -498,7 +498,7 @@ final class ResultsDirectory implements AutoCloseable {
                 }
             } catch (IOException e) {
                 throw new ResultsException("cannot write results to " + show(shown) + ": cannot create the staging "
-                        + "folder " + show(p) + ": " + AtomicFiles.reason(e), e);
+                        + "folder " + show(p) + ": " + IoReasons.reason(e), e);
             }
         }
     }
@@ -577,7 +577,7 @@ final class ResultsDirectory implements AutoCloseable {
     private static String reasonAndFile(IOException e) {
         String file = e instanceof java.nio.file.FileSystemException ? ((java.nio.file.FileSystemException) e).getFile()
                 : null;
-        return AtomicFiles.reason(e) + (file == null ? "" : " (" + Names.escape(file) + ")");
+        return IoReasons.reason(e) + (file == null ? "" : " (" + Names.escape(file) + ")");
     }
 
     /** @return the attributes of {@code p} itself (a symbolic link is not followed), or null when nothing is there */

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 import org.ldnworkbench.cli.internal.ResultsDirectory.ResultsException;
-import org.ldnworkbench.core.internal.pipeline.AtomicFiles;
+import org.ldnworkbench.core.internal.pipeline.IoReasons;
 
 /**
  * The lock of one results place: the file {@code PARENT/.NAME.ldnwb-lock}, locked with an operating-system file
@@ -53,7 +53,7 @@ final class ResultsLock implements AutoCloseable {
                     LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new ResultsException("cannot write results to " + shown + ": cannot create its lock file "
-                    + ResultsDirectory.show(file) + ": " + AtomicFiles.reason(e), e);
+                    + ResultsDirectory.show(file) + ": " + IoReasons.reason(e), e);
         }
         try {
             FileLock lock;
