@@ -2,7 +2,6 @@ package org.ldnworkbench.cli.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,8 @@ import java.util.List;
 
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.SimulationException;
@@ -62,34 +63,44 @@ final class ScanCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        long t0 = System.nanoTime();
-        ParameterScan.Result result = scan.run(values, threads, null);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int perValue = result.scenarioNames().size();
-        boolean scenarios = !p.scenarios().isEmpty();
-        List<Integer> heads = headlines(result);
-        var out = cli.out();
-        out.printf("%s: scan of %s over %d values x %d scenario%s, %d runs in %.2f s (%d threads)%n%n", file, param,
-                values.length, perValue, perValue > 1 ? "s" : "", result.runs(), seconds,
-                Math.min(threads, values.length));
-        table(result, param, scenarios, heads).print(out);
         Path outDir = a.value("--out") != null ? Path.of(a.value("--out"))
                 : Path.of(RunCommand.defaultOut(file) + "-scan");
-        int plots = 0;
+        cli.doing("preparing the results folder " + ResultsDirectory.show(outDir));
+        // before scanning: a scan that could not keep its results is refused at once
         try (ResultsDirectory dir = new ResultsDirectory(outDir)) {
-            Files.writeString(dir.file("scan.csv"), csv(result, param, scenarios, heads), StandardCharsets.UTF_8);
+            cli.doing("scanning " + Names.quote(file));
+            long t0 = System.nanoTime();
+            ParameterScan.Result result = scan.run(values, threads, null);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int perValue = result.scenarioNames().size();
+            boolean scenarios = !p.scenarios().isEmpty();
+            List<Integer> heads = headlines(result);
+            var out = cli.out();
+            out.printf("%s: scan of %s over %d values x %d scenario%s, %d runs in %.2f s (%d threads)%n%n",
+                    Names.escape(file), param, values.length, perValue, perValue > 1 ? "s" : "", result.runs(),
+                    seconds, Math.min(threads, values.length));
+            table(result, param, scenarios, heads).print(out);
+            cli.doing("writing results to " + ResultsDirectory.show(outDir));
+            byte[] csv = csv(result, param, scenarios, heads).getBytes(StandardCharsets.UTF_8);
+            dir.write("scan.csv", "", o -> o.write(csv));
+            int plots = 0;
             if (!a.flag("--no-plots")) {
                 for (int m : heads) {
-                    plot(result, p, param, log, m).writePng(dir.file("plots/scan-" + result.metrics().get(m).name()
-                            + ".png"), 1000, 560);
+                    String name = result.metrics().get(m).name();
+                    JFreeChart chart = plot(result, p, param, log, m).build();
+                    dir.write("plots/scan-" + name + ".png", "plot of " + Names.quote(name),
+                            o -> ChartUtils.writeChartAsPNG(o, chart, 1000, 560));
                     plots++;
                 }
             }
             dir.commit();
+            for (String w : dir.warnings()) {
+                cli.err().println("warning: " + w);
+            }
+            out.println();
+            out.println("results in " + ResultsDirectory.show(dir.target()) + ": scan.csv" + (plots > 0 ? ", "
+                    + plots + " plots in plots/" : ""));
         }
-        out.println();
-        out.println("results in " + outDir.toAbsolutePath().normalize() + ": scan.csv" + (plots > 0 ? ", " + plots
-                + " plots in plots/" : ""));
         return 0;
     }
 
