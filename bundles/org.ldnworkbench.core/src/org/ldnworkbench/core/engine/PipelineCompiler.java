@@ -388,9 +388,14 @@ public final class PipelineCompiler {
                 continue;
             }
             ParameterSpec ps = spec.parameters().get(k);
-            if (!ps.accepts(v)) {
+            if (!ps.inRange(v)) {
                 problems.add(new Problem(node.id(), fields.get(i), name + " = " + v + " " + ps.unit()
                         + " is outside its range [" + ps.min() + ", " + ps.max() + "]"));
+                continue;
+            }
+            if (!ps.accepts(v)) {
+                problems.add(new Problem(node.id(), fields.get(i), name + " = " + v + " is not a whole number: "
+                        + name + " is an integer parameter of " + spec.id()));
                 continue;
             }
             p[k] = v;

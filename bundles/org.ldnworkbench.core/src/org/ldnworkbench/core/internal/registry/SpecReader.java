@@ -39,7 +39,8 @@ public final class SpecReader {
                 String name = required(p, "name", "parameter");
                 b.parameter(new ParameterSpec(name, unit(p), number(p, "default", name), number(p, "min", name),
                         number(p, "max", name), ParameterStatus.fromWord(required(p, "status", "parameter " + name)),
-                        p.attribute("source"), p.attribute("description"), p.attribute("note")));
+                        p.attribute("source"), p.attribute("description"), p.attribute("note"),
+                        flag(p, "integer", "parameter " + name)));
             }
             for (DeclarationElement tb : m.children("table")) {
                 String tname = required(tb, "name", "table");
@@ -129,6 +130,18 @@ public final class SpecReader {
             throw new IllegalArgumentException(what + ": missing attribute '" + attr + "'");
         }
         return v.trim();
+    }
+
+    /** @return an optional boolean attribute: absent is false; anything but "true" or "false" is refused */
+    private static boolean flag(DeclarationElement e, String attr, String what) {
+        String v = e.attribute(attr);
+        if (v == null || v.isBlank() || v.trim().equals("false")) {
+            return false;
+        }
+        if (v.trim().equals("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException(what + ": attribute '" + attr + "' must be true or false, not '" + v + "'");
     }
 
     private static double number(DeclarationElement e, String attr, String what) {
