@@ -416,6 +416,11 @@ public final class PipelineCompiler {
                                 spec.tables().stream().map(org.ldnworkbench.core.mechanism.TableSpec::name).toList()) + ")")));
                 return;
             }
+            if (rows.length > MAX_TABLE_ROWS) {
+                problems.add(new Problem(node.id(), "tables." + name, "the table has " + rows.length
+                        + " rows; the limit is " + MAX_TABLE_ROWS));
+                return;
+            }
             int cols = spec.tables().get(k).columns().size();
             for (int r = 0; r < rows.length; r++) {
                 if (rows[r].length != cols) {

@@ -17,6 +17,7 @@ import org.ldnworkbench.core.internal.engine.MechanismFailureException;
 import org.ldnworkbench.core.internal.engine.NonFiniteValueException;
 import org.ldnworkbench.core.internal.engine.Plan;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
+import org.ldnworkbench.core.internal.engine.RunCheckException;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
 
 /**
@@ -87,6 +88,9 @@ public final class Simulator {
                 integrator.integrate(eval, t, y, next, y);
                 t = next;
             }
+        } catch (RunCheckException ex) {
+            String node = plan.nodeId(ex.node());
+            throw new SimulationException("node '" + node + "': " + ex.what(), ex.time(), node, ex);
         } catch (NonFiniteValueException ex) {
             String node = plan.nodeId(ex.node());
             throw new SimulationException("node '" + node + "': " + ex.what() + " is not finite at t = "

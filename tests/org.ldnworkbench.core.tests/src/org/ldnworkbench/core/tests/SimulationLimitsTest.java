@@ -3,9 +3,15 @@ package org.ldnworkbench.core.tests;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
+import org.ldnworkbench.core.engine.SimulationException;
+import org.ldnworkbench.core.engine.Simulator;
+import org.ldnworkbench.core.internal.engine.EventSchedule;
+import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Integrator;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
@@ -119,5 +125,21 @@ class SimulationLimitsTest {
                 .toString();
         assertTrue(msg.contains("simulation.step: the output step 1.0 h is below the time resolution"), msg);
         assertTrue(msg.contains("simulation.fixedStep: the fixed step 0.01 h is below the time resolution"), msg);
+    }
+
+    /** A source that never stops emitting is stopped at the limit of events per run, named, before memory runs out. */
+    @Test
+    void anEventSourceThatNeverStopsIsStoppedAtTheEventLimit() throws Exception {
+        Pipeline p = new Pipeline().name("flood");
+        p.simulation().start(0).end(10).step(1);
+        p.add(new Node("flood", "test.flood"));
+        p.add(new Node("pk", "test.oneCompartment"));
+        p.connect("flood.dose", "pk.dose");
+        var cp = Pipelines.compile(p);
+        SimulationException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(SimulationException.class, () -> Simulator.run(cp)));
+        assertTrue(e.getMessage().equals("node 'flood': its events take the run past " + EventSchedule.MAX_EVENTS
+                + " events, the limit per run"), e.getMessage());
+        assertTrue(e.node().equals("flood") && e.time() == 0);
     }
 }

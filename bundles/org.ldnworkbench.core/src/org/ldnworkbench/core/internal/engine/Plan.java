@@ -280,15 +280,24 @@ public final class Plan {
         return y;
     }
 
-    /** Collects the schedule of every event source, mapped to the inputs it feeds. */
+    /**
+     * Collects the schedule of every event source, mapped to the inputs it feeds.
+     *
+     * @throws RunCheckException when the sources emit more than {@link EventSchedule#MAX_EVENTS} events in all
+     */
     public EventSchedule schedule(double start, double end) {
         EventSchedule.Builder b = new EventSchedule.Builder();
+        long[] emitted = { 0 };
         for (int s = 0; s < sourceNodes.length; s++) {
             int node = sourceNodes[s];
             int[][][] targets = eventTargets;
             EventSource src = (EventSource) mechanisms[node];
             try {
                 src.schedule(start, end, parameters[node], tables[node], (out, time, value) -> {
+                    if (++emitted[0] > EventSchedule.MAX_EVENTS) {
+                        throw new RunCheckException(node, "its events take the run past " + EventSchedule.MAX_EVENTS
+                                + " events, the limit per run", start);
+                    }
                     if (!Double.isFinite(time) || !Double.isFinite(value)) {
                         throw new NonFiniteValueException(node, "event on output " + out, time);
                     }
@@ -303,7 +312,7 @@ public final class Plan {
                         b.add(time, t[i], t[i + 1], value);
                     }
                 });
-            } catch (NonFiniteValueException e) {
+            } catch (NonFiniteValueException | RunCheckException e) {
                 throw e;
             } catch (RuntimeException e) {
                 throw new MechanismFailureException(node, "scheduling its events", start, e);
