@@ -119,7 +119,7 @@ public final class Simulator {
     /** @return the integrator for the settings, handing every accepted step's state to {@code checks} */
     private static FirstOrderIntegrator integrator(SimulationSettings s, RunChecks checks) {
         double span = s.end() - s.start();
-        double minStep = 1e-12 * Math.max(1, span);
+        double minStep = CheckedIntegrators.minimumStep(s.start(), s.end());
         switch (s.integrator()) {
         case RK4:
             return CheckedIntegrators.rk4(s.fixedStep(), checks);
