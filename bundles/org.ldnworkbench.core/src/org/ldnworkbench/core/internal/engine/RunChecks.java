@@ -32,9 +32,15 @@ public final class RunChecks {
     private final double rtol;
     private final double end;
     private final String advice;
-    /** Per state and per column: the largest magnitude seen inside the declared range. */
-    private final double[] stateScale;
-    private final double[] columnScale;
+    /**
+     * Per state and per column, the lowest and the highest value seen inside the declared range, starting from 0:
+     * the working scale is the larger of their magnitudes. Two comparisons per value keep them; the slack itself is
+     * computed only for a value outside its range.
+     */
+    private final double[] stateLow;
+    private final double[] stateHigh;
+    private final double[] columnLow;
+    private final double[] columnHigh;
     private final FixedStepStability stability;
 
     /**
@@ -48,8 +54,10 @@ public final class RunChecks {
         this.end = s.end();
         boolean fixed = s.integrator() == Integrator.RK4;
         this.advice = fixed ? "reduce the fixed step" : "tighten rtol/atol";
-        this.stateScale = new double[plan.stateTotal];
-        this.columnScale = new double[plan.columnNode.length];
+        this.stateLow = new double[plan.stateTotal];
+        this.stateHigh = new double[plan.stateTotal];
+        this.columnLow = new double[plan.columnNode.length];
+        this.columnHigh = new double[plan.columnNode.length];
         this.stability = fixed ? new FixedStepStability(plan, eval, s.fixedStep()) : null;
     }
 
@@ -77,15 +85,18 @@ public final class RunChecks {
         }
         final double[] min = plan.stateMin;
         final double[] max = plan.stateMax;
-        final double[] scale = stateScale;
+        final double[] low = stateLow;
+        final double[] high = stateHigh;
         for (int i = 0; i < y.length; i++) {
             double x = y[i];
-            double slack = ROUND_OFF_FACTOR * (atol + rtol * scale[i]);
-            if (x < min[i] - slack || x > max[i] + slack) {
+            if (x >= min[i] && x <= max[i]) {
+                if (x > high[i]) {
+                    high[i] = x;
+                } else if (x < low[i]) {
+                    low[i] = x;
+                }
+            } else if (beyondRoundOff(x, min[i], max[i], low[i], high[i])) {
                 throw stateOutside(i, t, x);
-            }
-            if (x >= min[i] && x <= max[i] && Math.abs(x) > scale[i]) {
-                scale[i] = Math.abs(x);
             }
         }
     }
@@ -101,17 +112,29 @@ public final class RunChecks {
         }
         final double[] min = plan.columnMin;
         final double[] max = plan.columnMax;
-        final double[] scale = columnScale;
+        final double[] low = columnLow;
+        final double[] high = columnHigh;
         for (int c = 0; c < row.length; c++) {
             double v = row[c];
-            double slack = ROUND_OFF_FACTOR * (atol + rtol * scale[c]);
-            if (v < min[c] - slack || v > max[c] + slack) {
+            if (v >= min[c] && v <= max[c]) {
+                if (v > high[c]) {
+                    high[c] = v;
+                } else if (v < low[c]) {
+                    low[c] = v;
+                }
+            } else if (beyondRoundOff(v, min[c], max[c], low[c], high[c])) {
                 throw outputOutside(c, t, v);
             }
-            if (v >= min[c] && v <= max[c] && Math.abs(v) > scale[c]) {
-                scale[c] = Math.abs(v);
-            }
         }
+    }
+
+    /**
+     * @return whether {@code v}, outside [min, max], is farther from it than round-off: 100 (atol + rtol s), s the
+     *         largest magnitude seen inside the range; false for NaN, which the right-hand side reports itself
+     */
+    private boolean beyondRoundOff(double v, double min, double max, double low, double high) {
+        double slack = ROUND_OFF_FACTOR * (atol + rtol * Math.max(-low, high));
+        return v < min - slack || v > max + slack;
     }
 
     private RunCheckException stateOutside(int i, double t, double x) {
