@@ -16,12 +16,13 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
  *     x &lt; min - 100 (atol + rtol s)   or   x &gt; max + 100 (atol + rtol s)   fails the run,
  * </pre>
  *
- * with {@code s} the largest magnitude the value has had inside its range so far (its working scale, which an
- * escaping value does not inflate). Error control keeps the local error near {@code atol + rtol |x|}; a hundred times
- * that is far beyond what an accurate integration reaches and far below the garbage of an unstable one.
+ * with {@code s} the largest magnitude among the values accepted so far (the working scale; an escaping value is
+ * stopped before it can inflate it by more than the slack). Error control keeps the local error near
+ * {@code atol + rtol |x|}; a hundred times that is far beyond what an accurate integration reaches and far below
+ * the garbage of an unstable one.
  * <p>
- * Costs: one pass over the state vector per accepted step and one over the recorded row per output time; nothing on
- * the right-hand side. Not thread-safe: one per run.
+ * Costs: two comparisons per state per accepted step and per output value per output time (about 1 ns each);
+ * nothing on the right-hand side. Not thread-safe: one per run.
  */
 public final class RunChecks {
     /** How many local error tolerances a value may stray outside its range before the run is stopped. */
@@ -33,9 +34,9 @@ public final class RunChecks {
     private final double end;
     private final String advice;
     /**
-     * Per state and per column, the lowest and the highest value seen inside the declared range, starting from 0:
-     * the working scale is the larger of their magnitudes. Two comparisons per value keep them; the slack itself is
-     * computed only for a value outside its range.
+     * Per state and per column, the lowest and the highest value accepted so far (empty, +inf and -inf, at first).
+     * A value between them was accepted before and needs no other look: two comparisons. Only a value outside them
+     * is compared with the declared range, with the slack of the working scale, the larger magnitude of the two.
      */
     private final double[] stateLow;
     private final double[] stateHigh;
@@ -54,10 +55,10 @@ public final class RunChecks {
         this.end = s.end();
         boolean fixed = s.integrator() == Integrator.RK4;
         this.advice = fixed ? "reduce the fixed step" : "tighten rtol/atol";
-        this.stateLow = new double[plan.stateTotal];
-        this.stateHigh = new double[plan.stateTotal];
-        this.columnLow = new double[plan.columnNode.length];
-        this.columnHigh = new double[plan.columnNode.length];
+        this.stateLow = empty(plan.stateTotal, Double.POSITIVE_INFINITY);
+        this.stateHigh = empty(plan.stateTotal, Double.NEGATIVE_INFINITY);
+        this.columnLow = empty(plan.columnNode.length, Double.POSITIVE_INFINITY);
+        this.columnHigh = empty(plan.columnNode.length, Double.NEGATIVE_INFINITY);
         this.stability = fixed ? new FixedStepStability(plan, eval, s.fixedStep()) : null;
     }
 
@@ -83,19 +84,11 @@ public final class RunChecks {
         if (!plan.statesBounded) {
             return;
         }
-        final double[] min = plan.stateMin;
-        final double[] max = plan.stateMax;
         final double[] low = stateLow;
         final double[] high = stateHigh;
         for (int i = 0; i < y.length; i++) {
             double x = y[i];
-            if (x >= min[i] && x <= max[i]) {
-                if (x > high[i]) {
-                    high[i] = x;
-                } else if (x < low[i]) {
-                    low[i] = x;
-                }
-            } else if (beyondRoundOff(x, min[i], max[i], low[i], high[i])) {
+            if ((x < low[i] || x > high[i]) && !accept(x, plan.stateMin[i], plan.stateMax[i], low, high, i)) {
                 throw stateOutside(i, t, x);
             }
         }
@@ -110,31 +103,37 @@ public final class RunChecks {
         if (!plan.columnsBounded) {
             return;
         }
-        final double[] min = plan.columnMin;
-        final double[] max = plan.columnMax;
         final double[] low = columnLow;
         final double[] high = columnHigh;
         for (int c = 0; c < row.length; c++) {
             double v = row[c];
-            if (v >= min[c] && v <= max[c]) {
-                if (v > high[c]) {
-                    high[c] = v;
-                } else if (v < low[c]) {
-                    low[c] = v;
-                }
-            } else if (beyondRoundOff(v, min[c], max[c], low[c], high[c])) {
+            if ((v < low[c] || v > high[c]) && !accept(v, plan.columnMin[c], plan.columnMax[c], low, high, c)) {
                 throw outputOutside(c, t, v);
             }
         }
     }
 
     /**
-     * @return whether {@code v}, outside [min, max], is farther from it than round-off: 100 (atol + rtol s), s the
-     *         largest magnitude seen inside the range; false for NaN, which the right-hand side reports itself
+     * Compares a value outside the interval accepted so far with its declared range [min, max], allowing 100 (atol +
+     * rtol s) for round-off, s the largest magnitude accepted so far, and widens the interval when it is accepted.
+     *
+     * @return false when {@code v} is beyond round-off outside its range
      */
-    private boolean beyondRoundOff(double v, double min, double max, double low, double high) {
-        double slack = ROUND_OFF_FACTOR * (atol + rtol * Math.max(-low, high));
-        return v < min - slack || v > max + slack;
+    private boolean accept(double v, double min, double max, double[] low, double[] high, int i) {
+        double scale = low[i] <= high[i] ? Math.max(Math.abs(low[i]), Math.abs(high[i])) : 0;
+        double slack = ROUND_OFF_FACTOR * (atol + rtol * scale);
+        if (v < min - slack || v > max + slack) {
+            return false;
+        }
+        low[i] = Math.min(low[i], v);
+        high[i] = Math.max(high[i], v);
+        return true;
+    }
+
+    private static double[] empty(int n, double bound) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, bound);
+        return a;
     }
 
     private RunCheckException stateOutside(int i, double t, double x) {
