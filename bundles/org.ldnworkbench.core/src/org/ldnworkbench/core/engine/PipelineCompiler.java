@@ -41,6 +41,46 @@ public final class PipelineCompiler {
     public static final long MAX_GRID_POINTS = 2_000_000;
     /** Most recorded values (grid points times output columns) accepted per run: 160 MB of doubles. */
     public static final long MAX_RECORDED_VALUES = 20_000_000;
+    /**
+     * Tightest relative tolerance accepted: about 450 units of double rounding (2.2e-16). Tighter, the integrator's
+     * error estimate measures the rounding of its own sums rather than truncation error, so its step control chases
+     * noise down to the minimum step.
+     */
+    public static final double MIN_RTOL = 1e-13;
+    /**
+     * Loosest relative tolerance accepted: 0.1 %. Measured on the examples: at rtol 1e-3 (atol 1e-6) every reported
+     * metric stays within 1 % of its value at the default 1e-8; at 1e-2 the rapid-equilibrium trough occupancy of
+     * single-50mg comes out 0.016 instead of 0.054, and rtol 0.99 gave plasma levels of 1e13 ng/mL and negative
+     * amounts. Looser buys no useful speed: the default run takes a fraction of a second.
+     */
+    public static final double MAX_RTOL = 1e-3;
+    /**
+     * Smallest absolute tolerance accepted. States are amounts in mg, concentrations in ng/mL, fractions and levels
+     * relative to 1: 1e-16 is below the rounding of any of them at their working magnitude, so a tighter value only
+     * makes the integrator resolve values that are zero in all but name.
+     */
+    public static final double MIN_ATOL = 1e-16;
+    /**
+     * Loosest absolute tolerance accepted, in the states' own units: 1e-6, a thousandth of the smallest amounts the
+     * models must resolve (the plasma amount at trough of a 0.5 mg dose is about 1e-3 mg; receptor effect sites fall
+     * to a few hundredths of a ng/mL). Measured with rtol 1e-3: at atol 1e-2 an LDN run reports Cntx = -1.53 ng/mL
+     * (stopped by the range check), at 1e-5 its rebound window is 3 % off; at 1e-6 every metric of the examples is
+     * within 1 % of its value at the defaults.
+     */
+    public static final double MAX_ATOL = 1e-6;
+    /**
+     * Most fixed (RK4) steps accepted per run: each costs four right-hand-side evaluations, so 1e9 steps are already
+     * many minutes of computing.
+     */
+    public static final double MAX_FIXED_STEPS = 1e9;
+    /**
+     * Smallest output or fixed step relative to the largest |time| of the run (at least 1 h): about 4.5e6 units in the
+     * last place, so that consecutive times stay distinct in double precision and a fixed-step integrator always
+     * advances (a step below the resolution of t would leave t + h == t and loop forever).
+     */
+    public static final double MIN_RELATIVE_STEP = 1e-9;
+    /** Most rows accepted in one table parameter, e.g. an explicit dose list; as many as the dosing count allows. */
+    public static final int MAX_TABLE_ROWS = 100_000;
 
     private final MechanismCatalog catalog;
 
@@ -293,10 +333,10 @@ public final class PipelineCompiler {
                 }
             }
         }
-        long values = pipeline.simulation().gridSize() * Math.max(1, columns.size());
-        if (values > MAX_RECORDED_VALUES) {
-            problems.add(new Problem("", "simulation.step", "the run would record " + values + " values ("
-                    + pipeline.simulation().gridSize() + " time points x " + columns.size()
+        double values = pipeline.simulation().gridPoints() * Math.max(1, columns.size());
+        if (!(values <= MAX_RECORDED_VALUES)) {
+            problems.add(new Problem("", "simulation.step", "the run would record " + count(values) + " values ("
+                    + count(pipeline.simulation().gridPoints()) + " time points x " + columns.size()
                     + " outputs); the limit is " + MAX_RECORDED_VALUES + ": use a larger step or a shorter run"));
             return null;
         }
@@ -360,9 +400,14 @@ public final class PipelineCompiler {
                 continue;
             }
             ParameterSpec ps = spec.parameters().get(k);
-            if (!ps.accepts(v)) {
+            if (!ps.inRange(v)) {
                 problems.add(new Problem(node.id(), fields.get(i), name + " = " + v + " " + ps.unit()
                         + " is outside its range [" + ps.min() + ", " + ps.max() + "]"));
+                continue;
+            }
+            if (!ps.accepts(v)) {
+                problems.add(new Problem(node.id(), fields.get(i), name + " = " + v + " is not a whole number: "
+                        + name + " is an integer parameter of " + spec.id()));
                 continue;
             }
             p[k] = v;
@@ -381,6 +426,11 @@ public final class PipelineCompiler {
                 problems.add(new Problem(node.id(), "tables." + name, "mechanism " + spec.id() + " has no table '"
                         + name + "'" + (spec.tables().isEmpty() ? "" : " (tables: " + String.join(", ",
                                 spec.tables().stream().map(org.ldnworkbench.core.mechanism.TableSpec::name).toList()) + ")")));
+                return;
+            }
+            if (rows.length > MAX_TABLE_ROWS) {
+                problems.add(new Problem(node.id(), "tables." + name, "the table has " + rows.length
+                        + " rows; the limit is " + MAX_TABLE_ROWS));
                 return;
             }
             int cols = spec.tables().get(k).columns().size();
@@ -404,34 +454,70 @@ public final class PipelineCompiler {
         return t;
     }
 
+    /**
+     * Checks the settings a file controls, every size in floating point before anything converts it to an integer,
+     * so that no value (a denormal step, an infinite end) can overflow a count past its limit.
+     */
     private static void checkSimulation(SimulationSettings s, List<Problem> problems) {
+        double span = s.end() - s.start();
+        boolean spanValid = false;
         if (!(s.end() > s.start())) {
             problems.add(new Problem("", "simulation.end", "end (" + s.end() + " h) must be after start ("
                     + s.start() + " h)"));
-        } else if (s.end() - s.start() > MAX_SPAN_HOURS) {
-            problems.add(new Problem("", "simulation.end", "the run spans " + (s.end() - s.start())
-                    + " h; the limit is " + MAX_SPAN_HOURS + " h"));
+        } else if (!(span <= MAX_SPAN_HOURS)) {
+            problems.add(new Problem("", "simulation.end", "the run spans " + span + " h; the limit is "
+                    + MAX_SPAN_HOURS + " h"));
+        } else {
+            spanValid = true;
         }
+        double resolution = timeResolution(s);
         if (!(s.step() > 0)) {
             problems.add(new Problem("", "simulation.step", "the output step must be positive, not " + s.step()));
-        } else if (s.end() > s.start() && s.gridSize() > MAX_GRID_POINTS) {
-            problems.add(new Problem("", "simulation.step", "the output grid would have " + s.gridSize()
+        } else if (spanValid && !(s.gridPoints() <= MAX_GRID_POINTS)) {
+            problems.add(new Problem("", "simulation.step", "the output grid would have " + count(s.gridPoints())
                     + " points; the limit is " + MAX_GRID_POINTS + ": use a larger step or a shorter run"));
+        } else if (spanValid && s.step() < resolution) {
+            problems.add(new Problem("", "simulation.step", tooFine("output step", s.step(), resolution)));
         }
-        if (!(s.rtol() > 0 && s.rtol() < 1)) {
-            problems.add(new Problem("", "simulation.rtol", "the relative tolerance must be in (0, 1), not " + s.rtol()));
-        }
-        if (!(s.atol() > 0)) {
-            problems.add(new Problem("", "simulation.atol", "the absolute tolerance must be positive, not " + s.atol()));
-        }
+        checkTolerance("simulation.rtol", "relative tolerance", s.rtol(), MIN_RTOL, MAX_RTOL, problems);
+        checkTolerance("simulation.atol", "absolute tolerance", s.atol(), MIN_ATOL, MAX_ATOL, problems);
         if (s.integrator() == Integrator.RK4) {
-            if (!(s.fixedStep() > 0)) {
-                problems.add(new Problem("", "simulation.fixedStep", "the fixed step must be positive, not "
-                        + s.fixedStep()));
-            } else if ((s.end() - s.start()) / s.fixedStep() > 1e9) {
-                problems.add(new Problem("", "simulation.fixedStep", "the run would take more than 1e9 fixed steps"));
+            double h = s.fixedStep();
+            if (!(h > 0)) {
+                problems.add(new Problem("", "simulation.fixedStep", "the fixed step must be positive, not " + h));
+            } else if (spanValid && h > span) {
+                problems.add(new Problem("", "simulation.fixedStep", "the fixed step " + h
+                        + " h is longer than the run (" + span + " h)"));
+            } else if (spanValid && !(span / h <= MAX_FIXED_STEPS)) {
+                problems.add(new Problem("", "simulation.fixedStep", "the run would take " + count(span / h)
+                        + " fixed steps; the limit is " + count(MAX_FIXED_STEPS)
+                        + ": use a larger fixed step or an adaptive integrator"));
+            } else if (spanValid && h < resolution) {
+                problems.add(new Problem("", "simulation.fixedStep", tooFine("fixed step", h, resolution)));
             }
         }
+    }
+
+    /** @return the smallest step whose multiples stay distinct times over the run (see {@link #MIN_RELATIVE_STEP}) */
+    private static double timeResolution(SimulationSettings s) {
+        return MIN_RELATIVE_STEP * Math.max(1, Math.max(Math.abs(s.start()), Math.abs(s.end())));
+    }
+
+    private static String tooFine(String what, double step, double resolution) {
+        return "the " + what + " " + step + " h is below the time resolution of this run, " + resolution
+                + " h (" + MIN_RELATIVE_STEP + " of the largest |time|)";
+    }
+
+    private static void checkTolerance(String field, String what, double v, double min, double max,
+            List<Problem> problems) {
+        if (!(v >= min && v <= max)) {
+            problems.add(new Problem("", field, "the " + what + " must be in [" + min + ", " + max + "], not " + v));
+        }
+    }
+
+    /** A count computed in floating point, for messages: whole numbers without exponent up to 1e15. */
+    private static String count(double n) {
+        return n < 1e15 ? String.valueOf((long) n) : String.valueOf(n);
     }
 
     private static String names(List<PortSpec> ports) {

@@ -3,20 +3,20 @@ package org.ldnworkbench.core.engine;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
-import org.apache.commons.math3.ode.nonstiff.ClassicalRungeKuttaIntegrator;
-import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
-import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.ldnworkbench.core.internal.engine.CheckedIntegrators;
 import org.ldnworkbench.core.internal.engine.EventSchedule;
 import org.ldnworkbench.core.internal.engine.MechanismFailureException;
 import org.ldnworkbench.core.internal.engine.NonFiniteValueException;
 import org.ldnworkbench.core.internal.engine.Plan;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
+import org.ldnworkbench.core.internal.engine.RunCheckException;
+import org.ldnworkbench.core.internal.engine.RunChecks;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
 
 /**
@@ -64,13 +64,14 @@ public final class Simulator {
         SimulationSettings s = pipeline.settings();
         Plan plan = pipeline.plan();
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + pipeline.scenarioName(), TICKS);
-        GridSampler rec = new GridSampler(s, pipeline.columns().size(), sink);
         PlanEvaluator eval = new PlanEvaluator(plan);
+        RunChecks checks = new RunChecks(plan, eval, s);
+        GridSampler rec = new GridSampler(s, pipeline.columns().size(), sink, checks);
         double t = s.start();
         try {
             double[] y = plan.initialState();
             EventSchedule events = plan.schedule(s.start(), s.end());
-            FirstOrderIntegrator integrator = integrator(s);
+            FirstOrderIntegrator integrator = integrator(s, checks);
             Sampler sampler = new Sampler(eval, rec, progress, s);
             integrator.addStepHandler(sampler);
             int e = 0;
@@ -79,6 +80,7 @@ public final class Simulator {
                     eval.applyEvent(events, e, y);
                     e++;
                 }
+                checks.segmentStart(t, y);
                 rec.recordUpTo(t, true, eval, y);
                 if (t >= s.end()) {
                     break;
@@ -87,6 +89,9 @@ public final class Simulator {
                 integrator.integrate(eval, t, y, next, y);
                 t = next;
             }
+        } catch (RunCheckException ex) {
+            String node = plan.nodeId(ex.node());
+            throw new SimulationException("node '" + node + "': " + ex.what(), ex.time(), node, ex);
         } catch (NonFiniteValueException ex) {
             String node = plan.nodeId(ex.node());
             throw new SimulationException("node '" + node + "': " + ex.what() + " is not finite at t = "
@@ -111,17 +116,18 @@ public final class Simulator {
         return String.format(java.util.Locale.ROOT, "%.6g", t);
     }
 
-    private static FirstOrderIntegrator integrator(SimulationSettings s) {
+    /** @return the integrator for the settings, handing every accepted step's state to {@code checks} */
+    private static FirstOrderIntegrator integrator(SimulationSettings s, RunChecks checks) {
         double span = s.end() - s.start();
-        double minStep = 1e-12 * Math.max(1, span);
+        double minStep = CheckedIntegrators.minimumStep(s.start(), s.end());
         switch (s.integrator()) {
         case RK4:
-            return new ClassicalRungeKuttaIntegrator(s.fixedStep());
+            return CheckedIntegrators.rk4(s.fixedStep(), checks);
         case DORMAND_PRINCE_54:
-            return new DormandPrince54Integrator(minStep, span, s.atol(), s.rtol());
+            return CheckedIntegrators.dormandPrince54(minStep, span, s.atol(), s.rtol(), checks);
         case DORMAND_PRINCE_853:
         default:
-            return new DormandPrince853Integrator(minStep, span, s.atol(), s.rtol());
+            return CheckedIntegrators.dormandPrince853(minStep, span, s.atol(), s.rtol(), checks);
         }
     }
 
@@ -173,14 +179,16 @@ public final class Simulator {
         private final long size;
         private final double[] row;
         private final OutputSink sink;
+        private final RunChecks checks;
         private long next;
 
-        GridSampler(SimulationSettings s, int columns, OutputSink sink) {
+        GridSampler(SimulationSettings s, int columns, OutputSink sink, RunChecks checks) {
             this.start = s.start();
             this.step = s.step();
             this.size = s.gridSize();
             this.row = new double[columns];
             this.sink = sink;
+            this.checks = checks;
         }
 
         private double time(long i) {
@@ -209,6 +217,7 @@ public final class Simulator {
 
         private void emit(double t, PlanEvaluator eval, double[] y) {
             eval.outputs(t, y, row);
+            checks.outputs(t, row);
             sink.accept(t, row);
             next++;
         }

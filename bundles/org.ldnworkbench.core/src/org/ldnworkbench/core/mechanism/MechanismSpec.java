@@ -68,9 +68,13 @@ public final class MechanismSpec {
                     throw new IllegalArgumentException(id + ": preset '" + p.id() + "' sets unknown parameter '"
                             + param + "'");
                 }
-                if (!ps.accepts(value)) {
+                if (!ps.inRange(value)) {
                     throw new IllegalArgumentException(id + ": preset '" + p.id() + "' sets " + param + " = "
                             + value + " outside [" + ps.min() + ", " + ps.max() + "]");
+                }
+                if (!ps.accepts(value)) {
+                    throw new IllegalArgumentException(id + ": preset '" + p.id() + "' sets the integer parameter "
+                            + param + " to " + value + ", not a whole number");
                 }
             });
         }

@@ -3,7 +3,9 @@ package org.ldnworkbench.core.mechanism;
 import java.util.Objects;
 
 /**
- * A scalar parameter of a mechanism: name, unit, default, allowed closed range, evidence status and source.
+ * A scalar parameter of a mechanism: name, unit, default, allowed closed range, evidence status and source. An
+ * integer parameter (a count, for example) accepts only whole numbers: values arrive from JSON and the command line as
+ * doubles, and a mechanism comparing {@code k < 2.5} would silently round a fractional count up.
  */
 public final class ParameterSpec {
     private final String name;
@@ -15,6 +17,7 @@ public final class ParameterSpec {
     private final String source;
     private final String description;
     private final String note;
+    private final boolean integer;
 
     /**
      * @param name parameter name, unique within its mechanism
@@ -29,6 +32,17 @@ public final class ParameterSpec {
      */
     public ParameterSpec(String name, String unit, double defaultValue, double min, double max, ParameterStatus status,
             String source, String description, String note) {
+        this(name, unit, defaultValue, min, max, status, source, description, note, false);
+    }
+
+    /**
+     * As {@link #ParameterSpec(String, String, double, double, double, ParameterStatus, String, String, String)},
+     * optionally restricted to whole numbers.
+     *
+     * @param integer whether only whole numbers are accepted; the default must then be one
+     */
+    public ParameterSpec(String name, String unit, double defaultValue, double min, double max, ParameterStatus status,
+            String source, String description, String note, boolean integer) {
         this.name = Objects.requireNonNull(name, "name");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.status = Objects.requireNonNull(status, "status");
@@ -39,7 +53,12 @@ public final class ParameterSpec {
             throw new IllegalArgumentException("parameter '" + name + "': default " + defaultValue
                     + " outside its range [" + min + ", " + max + "]");
         }
+        if (integer && !isWhole(defaultValue)) {
+            throw new IllegalArgumentException("parameter '" + name + "': default " + defaultValue
+                    + " of an integer parameter is not a whole number");
+        }
         this.defaultValue = defaultValue;
+        this.integer = integer;
         this.min = min;
         this.max = max;
         this.source = source == null ? "" : source;
@@ -58,13 +77,26 @@ public final class ParameterSpec {
     /** @return a caveat to show next to the parameter, or the empty string */
     public String note() { return note; }
 
+    /** @return whether only whole numbers are accepted */
+    public boolean integer() { return integer; }
+
     /** @return whether {@code value} is finite and inside [min, max] */
-    public boolean accepts(double value) {
+    public boolean inRange(double value) {
         return Double.isFinite(value) && value >= min && value <= max;
+    }
+
+    /** @return whether {@code value} is finite, inside [min, max] and, for an integer parameter, a whole number */
+    public boolean accepts(double value) {
+        return inRange(value) && (!integer || isWhole(value));
+    }
+
+    private static boolean isWhole(double value) {
+        return value == Math.rint(value);
     }
 
     @Override
     public String toString() {
-        return name + " [" + unit + "] = " + defaultValue + " in [" + min + ", " + max + "] (" + status.word() + ")";
+        return name + " [" + unit + "] = " + defaultValue + " in [" + min + ", " + max + "]"
+                + (integer ? ", integer" : "") + " (" + status.word() + ")";
     }
 }

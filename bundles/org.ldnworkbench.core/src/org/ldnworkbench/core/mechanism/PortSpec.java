@@ -19,6 +19,7 @@ public final class PortSpec {
     private final Kind kind;
     private final String description;
     private final List<String> feedthrough;
+    private final ValueRange range;
 
     /**
      * @param name port name, unique among the mechanism's inputs (or outputs)
@@ -28,11 +29,26 @@ public final class PortSpec {
      * @param feedthrough for outputs: names of the inputs this output reads directly; empty for inputs
      */
     public PortSpec(String name, String unit, Kind kind, String description, List<String> feedthrough) {
+        this(name, unit, kind, description, feedthrough, ValueRange.ANY);
+    }
+
+    /**
+     * As {@link #PortSpec(String, String, Kind, String, List)}, with the values a continuous output takes in every
+     * valid run (e.g. [0, 1] for a fraction); the simulator stops a run whose output leaves it.
+     *
+     * @throws IllegalArgumentException when an event port is given a bounded range
+     */
+    public PortSpec(String name, String unit, Kind kind, String description, List<String> feedthrough,
+            ValueRange range) {
         this.name = Objects.requireNonNull(name, "name");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.description = description == null ? "" : description;
         this.feedthrough = feedthrough == null ? List.of() : List.copyOf(feedthrough);
+        this.range = Objects.requireNonNull(range, "range");
+        if (kind == Kind.EVENT && range.isBounded()) {
+            throw new IllegalArgumentException("port '" + name + "': an event port has no value range");
+        }
     }
 
     public String name() { return name; }
@@ -42,6 +58,8 @@ public final class PortSpec {
     public String description() { return description; }
     /** @return names of the inputs this output reads directly (outputs only) */
     public List<String> feedthrough() { return feedthrough; }
+    /** @return the values every valid run gives this output; {@link ValueRange#ANY} when none is declared */
+    public ValueRange range() { return range; }
 
     @Override
     public String toString() {

@@ -7,6 +7,8 @@ package org.ldnworkbench.core.pipeline;
 public final class SimulationSettings {
     public static final double DEFAULT_RTOL = 1e-8;
     public static final double DEFAULT_ATOL = 1e-10;
+    /** 2^53: every whole number up to it is exact in a double, so a count this size converts without loss. */
+    private static final double MAX_EXACT_COUNT = 9007199254740992.0;
 
     private double start = 0;
     private double end = 24 * 56;
@@ -34,9 +36,29 @@ public final class SimulationSettings {
     public SimulationSettings integrator(Integrator v) { integrator = v; return this; }
     public SimulationSettings fixedStep(double v) { fixedStep = v; return this; }
 
-    /** @return the number of output grid points start, start+step, ... &lt;= end */
+    /**
+     * The number of output grid points start, start+step, ... &lt;= end, computed in floating point so that any
+     * settings give a comparable number: infinite for a zero or denormal step, NaN for NaN times, below 1 when end is
+     * before start. Compare it with a limit before converting it to an integer.
+     *
+     * @return the grid size as a double, not necessarily a valid size
+     */
+    public double gridPoints() {
+        return Math.floor((end - start) / step * (1 + 1e-12) + 1e-9) + 1;
+    }
+
+    /**
+     * @return the number of output grid points start, start+step, ... &lt;= end
+     * @throws IllegalStateException when the settings give no valid size ({@link #gridPoints()} is not a whole number
+     *         between 1 and 2^53): check the settings first, as the pipeline compiler does
+     */
     public long gridSize() {
-        return (long) Math.floor((end - start) / step * (1 + 1e-12) + 1e-9) + 1;
+        double n = gridPoints();
+        if (!(n >= 1 && n <= MAX_EXACT_COUNT)) {
+            throw new IllegalStateException("the output grid from " + start + " h to " + end + " h by " + step
+                    + " h has no valid size (" + n + " points): check the simulation settings before running");
+        }
+        return (long) n;
     }
 
     public SimulationSettings copy() {

@@ -3,6 +3,9 @@ package org.ldnworkbench.core.internal.engine;
 import org.ldnworkbench.core.mechanism.EventSource;
 import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.mechanism.PortSpec;
+import org.ldnworkbench.core.mechanism.StateSpec;
+import org.ldnworkbench.core.mechanism.ValueRange;
 
 /**
  * A compiled pipeline as flat arrays: the right-hand side reads only these, with no maps, boxing or allocation.
@@ -52,6 +55,17 @@ public final class Plan {
     /** Event sources: node index, and for each of its outputs the (node, input) targets. */
     final int[] sourceNodes;
     final int[][][] eventTargets;
+    /**
+     * Declared range of every state (index into the state vector) and of every recorded column, infinite where none
+     * is declared: what {@link RunChecks} compares against, without looking anything up during the run.
+     */
+    final double[] stateMin;
+    final double[] stateMax;
+    final double[] columnMin;
+    final double[] columnMax;
+    /** Whether any state (any column) declares a range: when none does, its check costs one branch. */
+    final boolean statesBounded;
+    final boolean columnsBounded;
 
     Plan(String[] nodeIds, MechanismSpec[] specs, Mechanism[] mechanisms, double[][] parameters, double[][][][] tables, int[] stateCount, String[][] stateNames,
             String[][] outputNames, int[][] inputSource, int[] outputCount, int[] evalNode, int[] evalOutput, boolean[][] feedthrough, int[] columnNode,
@@ -159,6 +173,48 @@ public final class Plan {
         }
         this.stateTotal = s;
         this.signalCount = o;
+        this.stateMin = new double[s];
+        this.stateMax = new double[s];
+        boolean anyState = false;
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < stateCount[i]; k++) {
+                ValueRange r = specs[i].states().get(k).range();
+                stateMin[stateOffset[i] + k] = r.min();
+                stateMax[stateOffset[i] + k] = r.max();
+                anyState |= r.isBounded();
+            }
+        }
+        this.columnMin = new double[columnNode.length];
+        this.columnMax = new double[columnNode.length];
+        boolean anyColumn = false;
+        for (int c = 0; c < columnNode.length; c++) {
+            ValueRange r = specs[columnNode[c]].outputs().get(columnOutput[c]).range();
+            columnMin[c] = r.min();
+            columnMax[c] = r.max();
+            anyColumn |= r.isBounded();
+        }
+        this.statesBounded = anyState;
+        this.columnsBounded = anyColumn;
+    }
+
+    /** @return the node owning entry {@code i} of the state vector */
+    int stateNode(int i) {
+        int n = 0;
+        while (n + 1 < stateOffset.length && stateOffset[n + 1] <= i) {
+            n++;
+        }
+        return n;
+    }
+
+    /** @return the declaration of entry {@code i} of the state vector */
+    StateSpec stateSpec(int i) {
+        int n = stateNode(i);
+        return specs[n].states().get(i - stateOffset[n]);
+    }
+
+    /** @return the declaration of recorded column {@code c} */
+    PortSpec columnSpec(int c) {
+        return specs[columnNode[c]].outputs().get(columnOutput[c]);
     }
 
     /** @return [slotNode, start, outputs] for the given output subset, or null when no node-level order exists */
@@ -280,15 +336,24 @@ public final class Plan {
         return y;
     }
 
-    /** Collects the schedule of every event source, mapped to the inputs it feeds. */
+    /**
+     * Collects the schedule of every event source, mapped to the inputs it feeds.
+     *
+     * @throws RunCheckException when the sources emit more than {@link EventSchedule#MAX_EVENTS} events in all
+     */
     public EventSchedule schedule(double start, double end) {
         EventSchedule.Builder b = new EventSchedule.Builder();
+        long[] emitted = { 0 };
         for (int s = 0; s < sourceNodes.length; s++) {
             int node = sourceNodes[s];
             int[][][] targets = eventTargets;
             EventSource src = (EventSource) mechanisms[node];
             try {
                 src.schedule(start, end, parameters[node], tables[node], (out, time, value) -> {
+                    if (++emitted[0] > EventSchedule.MAX_EVENTS) {
+                        throw new RunCheckException(node, "its events take the run past " + EventSchedule.MAX_EVENTS
+                                + " events, the limit per run", start);
+                    }
                     if (!Double.isFinite(time) || !Double.isFinite(value)) {
                         throw new NonFiniteValueException(node, "event on output " + out, time);
                     }
@@ -303,7 +368,7 @@ public final class Plan {
                         b.add(time, t[i], t[i + 1], value);
                     }
                 });
-            } catch (NonFiniteValueException e) {
+            } catch (NonFiniteValueException | RunCheckException e) {
                 throw e;
             } catch (RuntimeException e) {
                 throw new MechanismFailureException(node, "scheduling its events", start, e);

@@ -14,6 +14,7 @@ import org.ldnworkbench.core.mechanism.PortSpec;
 import org.ldnworkbench.core.mechanism.PresetSpec;
 import org.ldnworkbench.core.mechanism.StateSpec;
 import org.ldnworkbench.core.mechanism.TableSpec;
+import org.ldnworkbench.core.mechanism.ValueRange;
 
 /**
  * Reads a {@code <mechanism>} declaration (schema {@code org.ldnworkbench.core.mechanisms}) into a
@@ -39,7 +40,8 @@ public final class SpecReader {
                 String name = required(p, "name", "parameter");
                 b.parameter(new ParameterSpec(name, unit(p), number(p, "default", name), number(p, "min", name),
                         number(p, "max", name), ParameterStatus.fromWord(required(p, "status", "parameter " + name)),
-                        p.attribute("source"), p.attribute("description"), p.attribute("note")));
+                        p.attribute("source"), p.attribute("description"), p.attribute("note"),
+                        flag(p, "integer", "parameter " + name)));
             }
             for (DeclarationElement tb : m.children("table")) {
                 String tname = required(tb, "name", "table");
@@ -57,7 +59,8 @@ public final class SpecReader {
                 b.table(new TableSpec(tname, cols, units, mins, tb.attribute("description")));
             }
             for (DeclarationElement s : m.children("state")) {
-                b.state(new StateSpec(required(s, "name", "state"), unit(s), s.attribute("description")));
+                String sname = required(s, "name", "state");
+                b.state(new StateSpec(sname, unit(s), s.attribute("description"), range(s, "state " + sname)));
             }
             for (DeclarationElement in : m.children("input")) {
                 b.input(port(in, List.of()));
@@ -115,7 +118,28 @@ public final class SpecReader {
             throw new IllegalArgumentException(e.name() + " " + name + ": kind must be continuous or event, not '"
                     + kind + "'");
         }
-        return new PortSpec(name, unit(e), k, e.attribute("description"), feedthrough);
+        ValueRange range = e.name().equals("output") ? range(e, "output " + name) : ValueRange.ANY;
+        if (k == PortSpec.Kind.EVENT && range.isBounded()) {
+            throw new IllegalArgumentException("output " + name + ": min and max apply to continuous outputs, "
+                    + "not to event outputs");
+        }
+        return new PortSpec(name, unit(e), k, e.attribute("description"), feedthrough, range);
+    }
+
+    /** @return the optional min/max attributes as a range; an absent end is unbounded */
+    private static ValueRange range(DeclarationElement e, String what) {
+        String min = e.attribute("min");
+        String max = e.attribute("max");
+        if (min == null && max == null) {
+            return ValueRange.ANY;
+        }
+        try {
+            return new ValueRange(min == null ? Double.NEGATIVE_INFINITY : number(e, "min", what),
+                    max == null ? Double.POSITIVE_INFINITY : number(e, "max", what));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException(ex.getMessage().startsWith(what) ? ex.getMessage()
+                    : what + ": " + ex.getMessage(), ex);
+        }
     }
 
     private static String unit(DeclarationElement e) {
@@ -129,6 +153,18 @@ public final class SpecReader {
             throw new IllegalArgumentException(what + ": missing attribute '" + attr + "'");
         }
         return v.trim();
+    }
+
+    /** @return an optional boolean attribute: absent is false; anything but "true" or "false" is refused */
+    private static boolean flag(DeclarationElement e, String attr, String what) {
+        String v = e.attribute(attr);
+        if (v == null || v.isBlank() || v.trim().equals("false")) {
+            return false;
+        }
+        if (v.trim().equals("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException(what + ": attribute '" + attr + "' must be true or false, not '" + v + "'");
     }
 
     private static double number(DeclarationElement e, String attr, String what) {

@@ -50,4 +50,17 @@ class DoseListTest {
         msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
         assertTrue(msg.contains("no table 'schedule'") && msg.contains("(tables: doses)"), msg);
     }
+
+    /** A dose list is a size the file controls: it is refused past its limit, before any event is made of it. */
+    @Test
+    void aDoseListLongerThanTheLimitIsRefused() throws Exception {
+        Pipeline p = PkPipelines.regimen(4.5, 22, 24, 0, 96, 0.1);
+        double[][] rows = new double[org.ldnworkbench.core.engine.PipelineCompiler.MAX_TABLE_ROWS + 1][];
+        java.util.Arrays.fill(rows, new double[] { 22, 4.5 });
+        p.node("dosing").tables().put("doses", rows);
+        String msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
+        assertTrue(msg.contains("node 'dosing', tables.doses: the table has 100001 rows; the limit is 100000"), msg);
+        p.node("dosing").tables().put("doses", java.util.Arrays.copyOf(rows, rows.length - 1));
+        PkPipelines.compile(p);
+    }
 }

@@ -1,14 +1,19 @@
 package org.ldnworkbench.pk.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.mechanism.EventSource;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 import org.ldnworkbench.pk.core.PkMechanisms;
 
@@ -54,6 +59,25 @@ class OralDosingTest {
     @Test
     void zeroCountMeansNoDoses() throws Exception {
         assertTrue(schedule(0, 1000, 4.5, 22, 24, 0).isEmpty());
+    }
+
+    /** count is declared integer="true": 2.5 doses used to run as 3 (k = 0, 1, 2 &lt; 2.5). */
+    @Test
+    void aFractionalCountIsRefusedNamingNodeAndParameter() throws Exception {
+        MechanismSpec s = MechanismRegistry.getDefault().spec(PkMechanisms.ORAL_DOSING);
+        assertTrue(s.parameter("count").integer());
+        assertFalse(s.parameter("amount").integer() || s.parameter("interval").integer());
+        Pipeline p = PkPipelines.regimen(4.5, 22, 24, 3, 96, 0.1);
+        p.node("dosing").parameter("count", 2.5);
+        String msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
+        assertTrue(msg.contains("node 'dosing', parameters.count: count = 2.5 is not a whole number"), msg);
+        p.node("dosing").parameter("count", 3);
+        Scenario scan = new Scenario("--scan", "scan value dosing.count =");
+        scan.parameters().put("dosing.count", 7.5);
+        msg = assertThrows(CompileException.class, () -> new org.ldnworkbench.core.engine.PipelineCompiler(
+                MechanismRegistry.getDefault()).compile(p, "test", List.of(scan))).getMessage();
+        assertTrue(msg.contains("count = 7.5 is not a whole number"), msg);
+        PkPipelines.compile(p);
     }
 
     @Test

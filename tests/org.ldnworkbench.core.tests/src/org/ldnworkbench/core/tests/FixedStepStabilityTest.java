@@ -1,0 +1,80 @@
+package org.ldnworkbench.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.engine.SimulationException;
+import org.ldnworkbench.core.engine.SimulationResult;
+import org.ldnworkbench.core.engine.Simulator;
+import org.ldnworkbench.core.pipeline.Integrator;
+import org.ldnworkbench.core.pipeline.Node;
+import org.ldnworkbench.core.pipeline.Pipeline;
+
+/** RK4 with a step beyond the stability of the pipeline's fastest process is refused before it integrates. */
+class FixedStepStabilityTest {
+    private static Pipeline fastDecay(double k, double fixedStep) {
+        Pipeline p = new Pipeline().name("fast");
+        p.simulation().start(0).end(10).step(0.5).integrator(Integrator.RK4).fixedStep(fixedStep);
+        p.add(new Node("d", "test.fastDecay").parameter("k", k).parameter("x0", 1));
+        return p;
+    }
+
+    private static SimulationException fails(Pipeline p) {
+        return assertThrows(SimulationException.class, () -> Simulator.run(Pipelines.compile(p)));
+    }
+
+    @Test
+    void aStepBeyondTheFastestTimeConstantIsRefusedAtTheStart() {
+        // k = 100/h: h lambda = -10, far outside RK4's interval [-2.785, 0]
+        SimulationException e = fails(fastDecay(100, 0.1));
+        assertEquals("d", e.node());
+        assertEquals(0, e.time(), 0.0);
+        assertEquals("node 'd': the fixed step 0.1 h is outside RK4's stability region at t = 0 h: state 'x' has a "
+                + "time constant of 0.01 h (eigenvalue -100 1/h) and RK4 is stable here only for steps up to "
+                + "0.0279 h; reduce fixedStep or use an adaptive integrator", e.getMessage());
+    }
+
+    @Test
+    void aStepInsideTheStabilityRegionRuns() throws Exception {
+        SimulationResult r = Simulator.run(Pipelines.compile(fastDecay(100, 0.02)));
+        double[] y = r.column(r.columnIndex("d.y"));
+        assertEquals(Math.exp(-100 * 0.5), y[1], 1e-6);
+    }
+
+    /** The time constant of x' = -k x^2 is 1/(2 k x): a large dose makes the step unstable from its time on. */
+    @Test
+    void theStepIsCheckedAgainAfterEachEvent() {
+        Pipeline p = new Pipeline().name("dose");
+        p.simulation().start(0).end(10).step(0.5).integrator(Integrator.RK4).fixedStep(0.1);
+        p.add(new Node("dosing", "test.bolus").parameter("amount", 100).parameter("first", 5));
+        p.add(new Node("x", "test.secondOrder").parameter("k", 1).parameter("x0", 0.1));
+        p.connect("dosing.dose", "x.dose");
+        SimulationException e = fails(p);
+        assertEquals(5, e.time(), 0.0);
+        assertTrue(e.getMessage().startsWith("node 'x': the fixed step 0.1 h is outside RK4's stability region at "
+                + "t = 5 h: state 'x' has a time constant of 0.005"), e.getMessage());
+    }
+
+    /** x' = -0.5 x - 10 w, w' = 10 x - 0.5 w: eigenvalues -0.5 +- 10i, an oscillation RK4 cannot follow at h = 0.5. */
+    @Test
+    void anUnstableOscillationIsNamedWithItsComplexEigenvalue() throws Exception {
+        Pipeline p = new Pipeline().name("oscillator");
+        p.simulation().start(0).end(10).step(0.5).integrator(Integrator.RK4).fixedStep(0.5);
+        p.add(new Node("x", "test.decay").parameter("k", 0.5).parameter("x0", 1));
+        p.add(new Node("w", "test.decay").parameter("k", 0.5).parameter("x0", 0));
+        p.add(new Node("toW", "test.gain").parameter("g", 10));
+        p.add(new Node("toX", "test.gain").parameter("g", -10));
+        p.connect("x.y", "toW.u");
+        p.connect("toW.y", "w.u");
+        p.connect("w.y", "toX.u");
+        p.connect("toX.y", "x.u");
+        String m = fails(p).getMessage();
+        assertTrue(m.contains("eigenvalue -0.5 \u00b1 10i 1/h") && m.contains("time constant of 0.0999 h"), m);
+        p.simulation().fixedStep(0.01); // h |lambda| = 0.1: stable and accurate
+        SimulationResult r = Simulator.run(Pipelines.compile(p));
+        double[] x = r.column(r.columnIndex("x.y"));
+        assertEquals(Math.exp(-0.5 * 10) * Math.cos(10 * 10), x[x.length - 1], 1e-6);
+    }
+}
