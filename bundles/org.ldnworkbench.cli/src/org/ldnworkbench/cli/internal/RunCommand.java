@@ -53,6 +53,7 @@ final class RunCommand {
         CommandLineOverrides overrides = new CommandLineOverrides(Cli.overrides(a));
         List<CompiledPipeline> compiled = new PipelineCompiler(cli.catalog()).compileAll(p, file,
                 List.of(overrides.layer()));
+        PipelineCompiler.checkRunSize(compiled, file);
         Path outDir = a.value("--out") != null ? Path.of(a.value("--out")) : defaultOut(file);
         cli.doing("preparing the results folder " + ResultsDirectory.show(outDir));
         // before simulating: a run that could not keep its results is refused at once

@@ -42,6 +42,12 @@ public final class PipelineCompiler {
     /** Most recorded values (grid points times output columns) accepted per run: 160 MB of doubles. */
     public static final long MAX_RECORDED_VALUES = 20_000_000;
     /**
+     * Most recorded values of all scenarios of one run together (a run keeps every scenario's series in memory
+     * until its results are written and plotted side by side): 400 MB of doubles, within the product's 2 GB heap.
+     * Scans do not keep series and are not bound by this.
+     */
+    public static final long MAX_RUN_RECORDED_VALUES = 50_000_000;
+    /**
      * Tightest relative tolerance accepted: about 450 units of double rounding (2.2e-16). Tighter, the integrator's
      * error estimate measures the rounding of its own sums rather than truncation error, so its step control chases
      * noise down to the minimum step.
@@ -110,7 +116,54 @@ public final class PipelineCompiler {
                 }
             }
         }
+        if (problems.isEmpty()) {
+            double perRun = pipeline.simulation().gridPoints() * Math.max(1, continuousOutputs(pipeline));
+            Problem tooLarge = runSizeProblem(perRun * Math.max(1, pipeline.scenarios().size()),
+                    pipeline.scenarios().size());
+            if (tooLarge != null) {
+                problems.add(tooLarge);
+            }
+        }
         return problems;
+    }
+
+    /**
+     * Checks that the runs of all scenarios together stay within {@link #MAX_RUN_RECORDED_VALUES}: what a run
+     * that keeps every series for writing and plotting needs (a scan keeps none and need not call this).
+     *
+     * @param source name for messages (the file)
+     * @throws CompileException when the runs would record too much
+     */
+    public static void checkRunSize(List<CompiledPipeline> runs, String source) throws CompileException {
+        double total = 0;
+        for (CompiledPipeline r : runs) {
+            total += r.settings().gridPoints() * Math.max(1, r.columns().size());
+        }
+        Problem tooLarge = runSizeProblem(total, runs.size());
+        if (tooLarge != null) {
+            throw new CompileException(source, List.of(tooLarge));
+        }
+    }
+
+    private static Problem runSizeProblem(double total, int scenarios) {
+        if (total <= MAX_RUN_RECORDED_VALUES || scenarios <= 1) {
+            return null;
+        }
+        return new Problem("", "scenarios", "the " + scenarios + " scenarios would record " + count(total)
+                + " values together, kept in memory until they are written; the limit is " + MAX_RUN_RECORDED_VALUES
+                + ": use a larger step, a shorter run or fewer scenarios");
+    }
+
+    /** @return the number of continuous outputs (recorded columns) of the pipeline's known mechanisms */
+    private int continuousOutputs(Pipeline pipeline) {
+        int n = 0;
+        for (Node node : pipeline.nodes()) {
+            MechanismSpec spec = catalog.spec(node.mechanism());
+            if (spec != null) {
+                n += (int) spec.outputs().stream().filter(o -> !o.isEvent()).count();
+            }
+        }
+        return n;
     }
 
     /**
@@ -204,10 +257,12 @@ public final class PipelineCompiler {
             }
         }
         // parameters
+        Map<String, List<Assignment>> layerValues = layerValuesByNode(layers);
         double[][] params = new double[nodes.size()][];
         for (int i = 0; i < nodes.size(); i++) {
             if (specs[i] != null) {
-                params[i] = resolveParameters(nodes.get(i), specs[i], layers, problems);
+                params[i] = resolveParameters(nodes.get(i), specs[i], layers,
+                        layerValues.getOrDefault(nodes.get(i).id(), List.of()), problems);
             }
         }
         double[][][][] tables = new double[nodes.size()][][][];
@@ -301,7 +356,29 @@ public final class PipelineCompiler {
         }
         // evaluation order of continuous outputs
         int[][] order = evaluationOrder(nodes, specs, inputSource, outOffset, off, problems);
-        if (!problems.isEmpty() || !instantiate) {
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        String[] ids = new String[nodes.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = nodes.get(i).id();
+        }
+        List<CompiledPipeline.Column> columns = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (PortSpec op : specs[i].outputs()) {
+                if (!op.isEvent()) {
+                    columns.add(new CompiledPipeline.Column(ids[i], op.name(), op.unit(), specs[i]));
+                }
+            }
+        }
+        double values = pipeline.simulation().gridPoints() * Math.max(1, columns.size());
+        if (!(values <= MAX_RECORDED_VALUES)) {
+            problems.add(new Problem("", "simulation.step", "the run would record " + count(values) + " values ("
+                    + count(pipeline.simulation().gridPoints()) + " time points x " + columns.size()
+                    + " outputs); the limit is " + MAX_RECORDED_VALUES + ": use a larger step or a shorter run"));
+            return null;
+        }
+        if (!instantiate) {
             return null;
         }
         Mechanism[] mechanisms = new Mechanism[nodes.size()];
@@ -319,27 +396,8 @@ public final class PipelineCompiler {
         if (!problems.isEmpty()) {
             return null;
         }
-        String[] ids = new String[nodes.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = nodes.get(i).id();
-        }
         PlanBuilder pb = new PlanBuilder(ids, specs, mechanisms, params, tables, inputSource, order[0], order[1],
                 eventTargets);
-        List<CompiledPipeline.Column> columns = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            for (PortSpec op : specs[i].outputs()) {
-                if (!op.isEvent()) {
-                    columns.add(new CompiledPipeline.Column(ids[i], op.name(), op.unit(), specs[i]));
-                }
-            }
-        }
-        double values = pipeline.simulation().gridPoints() * Math.max(1, columns.size());
-        if (!(values <= MAX_RECORDED_VALUES)) {
-            problems.add(new Problem("", "simulation.step", "the run would record " + count(values) + " values ("
-                    + count(pipeline.simulation().gridPoints()) + " time points x " + columns.size()
-                    + " outputs); the limit is " + MAX_RECORDED_VALUES + ": use a larger step or a shorter run"));
-            return null;
-        }
         Scenario scenario = layers.isEmpty() ? null : layers.get(0);
         boolean named = scenario != null && pipeline.scenarios().contains(scenario);
         return new CompiledPipeline(pipeline.name(), named ? scenario.id() : "",
@@ -351,8 +409,28 @@ public final class PipelineCompiler {
         return (s.id().startsWith("--") ? s.name() : "scenario '" + s.id() + "'") + " " + field;
     }
 
+    /** A parameter value set by a layer: the parameter's name, the value and the field naming it in messages. */
+    private record Assignment(String name, double value, String field) {
+    }
+
+    /**
+     * The layers' parameter values grouped by node, in layer order, in one pass over the layers (resolving each
+     * node against every layer value would be quadratic in the size of the file).
+     */
+    private static Map<String, List<Assignment>> layerValuesByNode(List<Scenario> layers) {
+        Map<String, List<Assignment>> byNode = new HashMap<>();
+        for (Scenario s : layers) {
+            s.parameters().forEach((key, v) -> {
+                PortRef ref = PortRef.parse(key);
+                byNode.computeIfAbsent(ref.node(), k -> new ArrayList<>())
+                        .add(new Assignment(ref.port(), v, scenarioField(s, "parameters." + key)));
+            });
+        }
+        return byNode;
+    }
+
     private static double[] resolveParameters(Node node, MechanismSpec spec, List<Scenario> layers,
-            List<Problem> problems) {
+            List<Assignment> layerValues, List<Problem> problems) {
         double[] p = new double[spec.parameters().size()];
         for (int k = 0; k < p.length; k++) {
             p[k] = spec.parameters().get(k).defaultValue();
@@ -374,39 +452,27 @@ public final class PipelineCompiler {
         if (preset != null) {
             preset.values().forEach((name, v) -> p[spec.parameterIndex(name)] = v);
         }
-        List<Map.Entry<String, Double>> assigned = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        node.parameters().forEach((k, v) -> {
-            assigned.add(Map.entry(k, v));
-            fields.add("parameters." + k);
-        });
-        for (Scenario s : layers) {
-            s.parameters().forEach((key, v) -> {
-                PortRef ref = PortRef.parse(key);
-                if (ref.node().equals(node.id())) {
-                    assigned.add(Map.entry(ref.port(), v));
-                    fields.add(scenarioField(s, "parameters." + key));
-                }
-            });
-        }
-        for (int i = 0; i < assigned.size(); i++) {
-            String name = assigned.get(i).getKey();
-            double v = assigned.get(i).getValue();
+        List<Assignment> assigned = new ArrayList<>();
+        node.parameters().forEach((k, v) -> assigned.add(new Assignment(k, v, "parameters." + k)));
+        assigned.addAll(layerValues);
+        for (Assignment a : assigned) {
+            String name = a.name();
+            double v = a.value();
             int k = spec.parameterIndex(name);
             if (k < 0) {
-                problems.add(new Problem(node.id(), fields.get(i), "mechanism " + spec.id() + " has no parameter '"
+                problems.add(new Problem(node.id(), a.field(), "mechanism " + spec.id() + " has no parameter '"
                         + name + "' (parameters: " + String.join(", ", spec.parameters().stream()
                                 .map(ParameterSpec::name).toList()) + ")"));
                 continue;
             }
             ParameterSpec ps = spec.parameters().get(k);
             if (!ps.inRange(v)) {
-                problems.add(new Problem(node.id(), fields.get(i), name + " = " + v + " " + ps.unit()
+                problems.add(new Problem(node.id(), a.field(), name + " = " + v + " " + ps.unit()
                         + " is outside its range [" + ps.min() + ", " + ps.max() + "]"));
                 continue;
             }
             if (!ps.accepts(v)) {
-                problems.add(new Problem(node.id(), fields.get(i), name + " = " + v + " is not a whole number: "
+                problems.add(new Problem(node.id(), a.field(), name + " = " + v + " is not a whole number: "
                         + name + " is an integer parameter of " + spec.id()));
                 continue;
             }

@@ -1,9 +1,11 @@
 package org.ldnworkbench.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.ldnworkbench.core.engine.CompileException;
@@ -14,7 +16,9 @@ import org.ldnworkbench.core.internal.engine.EventSchedule;
 import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Integrator;
 import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
+import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /**
  * Every size a pipeline file controls is checked in floating point, against a named limit, before anything converts
@@ -67,6 +71,46 @@ class SimulationLimitsTest {
         String msg = refused(p);
         assertTrue(msg.contains("21000021 values") && msg.contains("limit is " + PipelineCompiler.MAX_RECORDED_VALUES),
                 msg);
+    }
+
+    /** validate() makes every check a run would make before running, the sizes of what it records included. */
+    @Test
+    void validateReportsTheRecordedValuesLimitToo() {
+        double[] gains = new double[20];
+        java.util.Arrays.fill(gains, 1);
+        Pipeline p = Pipelines.gainLoop("wide", 1, gains);
+        p.simulation().start(0).end(1e5).step(0.1); // 1,000,001 points x 21 columns
+        String msg = validate(p);
+        assertTrue(msg.contains("21000021 values") && msg.contains("limit is " + PipelineCompiler.MAX_RECORDED_VALUES),
+                msg);
+    }
+
+    /**
+     * A run keeps the series of all its scenarios until they are written: their sum is bounded, checked by
+     * validate and before a run (a scan keeps no series and is not bound by it).
+     */
+    @Test
+    void theScenariosOfOneRunTogetherAreBoundedByValidateAndBeforeRunning() throws Exception {
+        double[] gains = new double[9];
+        java.util.Arrays.fill(gains, 1);
+        Pipeline p = Pipelines.gainLoop("wide", 1, gains); // 10 recorded columns
+        p.simulation().start(0).end(1e5).step(0.1); // 10,000,010 values per scenario: within the run limit
+        assertEquals("[]", new PipelineCompiler(MechanismRegistry.getDefault()).validate(p).toString());
+        for (int i = 0; i < 6; i++) {
+            p.scenarios().add(new Scenario("s" + i, "scenario " + i));
+        }
+        String msg = validate(p);
+        assertTrue(msg.contains("6 scenarios would record 60000060 values")
+                && msg.contains("limit is " + PipelineCompiler.MAX_RUN_RECORDED_VALUES), msg);
+        var runs = new PipelineCompiler(MechanismRegistry.getDefault()).compileAll(p, "f.ldnpipe", List.of());
+        String before = assertThrows(CompileException.class, () -> PipelineCompiler.checkRunSize(runs, "f.ldnpipe"))
+                .getMessage();
+        assertTrue(before.startsWith("f.ldnpipe: scenarios: the 6 scenarios would record"), before);
+        PipelineCompiler.checkRunSize(runs.subList(0, 4), "f.ldnpipe");
+    }
+
+    private static String validate(Pipeline p) {
+        return new PipelineCompiler(MechanismRegistry.getDefault()).validate(p).toString();
     }
 
     @Test
