@@ -1,6 +1,9 @@
 package org.ldnworkbench.core.engine;
 
-/** A run failed: the integrator gave up, or a mechanism produced a value that is not finite. */
+/**
+ * A run failed: the integrator gave up, a mechanism threw, a value stopped being finite or left the range its
+ * mechanism declares, the fixed step was unstable, or a source emitted more events than a run accepts.
+ */
 public class SimulationException extends Exception {
     private static final long serialVersionUID = 1L;
     private final double time;

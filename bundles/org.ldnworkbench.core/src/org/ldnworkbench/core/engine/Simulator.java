@@ -23,6 +23,10 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
  * Runs a compiled pipeline: integrates piecewise between event times (an event is applied exactly at its time,
  * never stepped over), samples the dense output on the output grid, and reports failures with time and node.
  * Outputs are right-continuous: a grid point at an event time shows the state after the event.
+ * <p>
+ * A run also stops at what no valid run can produce: a state or output beyond the range its mechanism declares
+ * (after every accepted step and event, and at every output time), a fixed (RK4) step outside the stability
+ * region of the pipeline's Jacobian (at the start and after every event), more events than a run accepts.
  */
 public final class Simulator {
     /** Progress is reported in this many ticks per run. */
@@ -40,8 +44,9 @@ public final class Simulator {
      * @param pipeline the compiled pipeline
      * @param monitor progress and cancellation; cancelling throws {@link OperationCanceledException}
      * @return the sampled outputs
-     * @throws SimulationException when the integrator fails or a value stops being finite; the message names the
-     *         time and, where known, the node
+     * @throws SimulationException when the integrator fails, a mechanism throws, a value stops being finite or
+     *         leaves its declared range, or the fixed step is unstable; the message names the time and, where known,
+     *         the node and the state or output
      */
     public static SimulationResult run(CompiledPipeline pipeline, IProgressMonitor monitor) throws SimulationException {
         ColumnStore store = new ColumnStore(pipeline);
