@@ -23,9 +23,13 @@ public final class StreamingSummary implements OutputSink {
     private final List<CompiledPipeline.Column> columns;
     private final int[] metricColumn;
     private final MetricSpec[] metricSpec;
+    /** The columns whose statistics are kept: all of them, or only those metrics read. */
+    private final int[] tracked;
     private final Period[] runPeriod;
     private final Period[] dayPeriod;
     private final List<List<PeriodStats>> dayStats;
+    /** The metrics that integrate above a threshold (the others read the column statistics). */
+    private final int[] thresholdMetrics;
     private final Threshold[] runThreshold;
     private final Threshold[] dayThreshold;
     private final double[][] metricDays;
@@ -61,6 +65,8 @@ public final class StreamingSummary implements OutputSink {
             metricColumn[m] = cols.get(m)[0];
         }
         int nc = columns.size();
+        this.tracked = full ? java.util.stream.IntStream.range(0, nc).toArray()
+                : java.util.Arrays.stream(metricColumn).distinct().sorted().toArray();
         this.runPeriod = new Period[nc];
         this.dayPeriod = new Period[nc];
         this.dayStats = new ArrayList<>();
@@ -69,6 +75,10 @@ public final class StreamingSummary implements OutputSink {
             dayPeriod[c] = new Period();
             dayStats.add(new ArrayList<>());
         }
+        this.thresholdMetrics = java.util.stream.IntStream.range(0, nm)
+                .filter(m -> metricSpec[m].kind() == MetricSpec.Kind.TIME_ABOVE
+                        || metricSpec[m].kind() == MetricSpec.Kind.AREA_ABOVE)
+                .toArray();
         this.runThreshold = new Threshold[nm];
         this.dayThreshold = new Threshold[nm];
         for (int m = 0; m < nm; m++) {
@@ -110,21 +120,21 @@ public final class StreamingSummary implements OutputSink {
         } else if (count == 1) {
             eps = 1e-9 * (t - start);
         }
-        for (int c = 0; c < row.length; c++) {
+        for (int c : tracked) {
             runPeriod[c].add(t, row[c]);
             dayPeriod[c].add(t, row[c]);
         }
-        for (int m = 0; m < metricSpec.length; m++) {
+        for (int m : thresholdMetrics) {
             double v = row[metricColumn[m]];
             runThreshold[m].add(t, v);
             dayThreshold[m].add(t, v);
         }
         if (count >= 1 && t >= start + day * RunSummary.DAY - eps) {
             closeDay();
-            for (int c = 0; c < row.length; c++) {
+            for (int c : tracked) {
                 dayPeriod[c].restart(t, row[c]);
             }
-            for (int m = 0; m < metricSpec.length; m++) {
+            for (int m : thresholdMetrics) {
                 dayThreshold[m].restart(t, row[metricColumn[m]]);
             }
             while (t >= start + day * RunSummary.DAY - eps) {
