@@ -32,7 +32,8 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
  * Checks a pipeline against the installed mechanisms and compiles it into a flat evaluation plan. Checks: node ids,
  * mechanisms, presets and parameter values (known, finite, in range), connections (ports exist, direction, kind and
  * unit match, one source per input), every continuous input connected, no algebraic loop, simulation settings.
- * Parameter values are resolved in layers: mechanism default, preset, node, then each override scenario in turn.
+ * Parameter values are resolved in layers: mechanism default, the node's preset, the node's values, then each
+ * layer in turn (a scenario, the command line), its preset before its values.
  */
 public final class PipelineCompiler {
     /** Longest simulated span accepted (h), about 114 years. */
@@ -409,8 +410,11 @@ public final class PipelineCompiler {
         return (s.id().startsWith("--") ? s.name() : "scenario '" + s.id() + "'") + " " + field;
     }
 
-    /** A parameter value set by a layer: the parameter's name, the value and the field naming it in messages. */
-    private record Assignment(String name, double value, String field) {
+    /**
+     * A parameter value set by the node or a layer: the parameter's name, the value, the field naming it in
+     * messages, and the layer (-1 for the node itself, then the index in the run's layers).
+     */
+    private record Assignment(String name, double value, String field, int layer) {
     }
 
     /**
@@ -419,66 +423,93 @@ public final class PipelineCompiler {
      */
     private static Map<String, List<Assignment>> layerValuesByNode(List<Scenario> layers) {
         Map<String, List<Assignment>> byNode = new HashMap<>();
-        for (Scenario s : layers) {
+        for (int i = 0; i < layers.size(); i++) {
+            Scenario s = layers.get(i);
+            int layer = i;
             s.parameters().forEach((key, v) -> {
                 PortRef ref = PortRef.parse(key);
                 byNode.computeIfAbsent(ref.node(), k -> new ArrayList<>())
-                        .add(new Assignment(ref.port(), v, scenarioField(s, "parameters." + key)));
+                        .add(new Assignment(ref.port(), v, scenarioField(s, "parameters." + key), layer));
             });
         }
         return byNode;
     }
 
+    /**
+     * Resolves a node's parameter values in the documented layer order: the mechanism's defaults, the node's preset
+     * (or the mechanism's default preset), the node's own values, then each layer in turn (a scenario, then the
+     * command line), its preset for this node before its values. A later layer's preset thus replaces the values
+     * it sets, the node's own included.
+     */
     private static double[] resolveParameters(Node node, MechanismSpec spec, List<Scenario> layers,
             List<Assignment> layerValues, List<Problem> problems) {
         double[] p = new double[spec.parameters().size()];
         for (int k = 0; k < p.length; k++) {
             p[k] = spec.parameters().get(k).defaultValue();
         }
-        String presetId = node.preset();
-        String presetField = "preset";
-        for (Scenario s : layers) {
-            if (s.presets().containsKey(node.id())) {
-                presetId = s.presets().get(node.id());
-                presetField = scenarioField(s, "presets." + node.id());
+        if (node.preset() == null) {
+            applyPreset(spec.defaultPreset(), p, spec);
+        } else {
+            applyPreset(preset(node, spec, node.preset(), "preset", problems), p, spec);
+        }
+        node.parameters().forEach((k, v) -> assign(new Assignment(k, v, "parameters." + k, -1), node, spec, p,
+                problems));
+        int next = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            Scenario s = layers.get(i);
+            String presetId = s.presets().get(node.id());
+            if (presetId != null) {
+                applyPreset(preset(node, spec, presetId, scenarioField(s, "presets." + node.id()), problems), p,
+                        spec);
+            }
+            for (; next < layerValues.size() && layerValues.get(next).layer() == i; next++) {
+                assign(layerValues.get(next), node, spec, p, problems);
             }
         }
-        PresetSpec preset = presetId == null ? spec.defaultPreset() : spec.preset(presetId);
-        if (presetId != null && preset == null) {
-            problems.add(new Problem(node.id(), presetField, "mechanism " + spec.id() + " has no preset '" + presetId
+        return p;
+    }
+
+    /** @return the preset of that id, or null after reporting that the mechanism has none */
+    private static PresetSpec preset(Node node, MechanismSpec spec, String presetId, String field,
+            List<Problem> problems) {
+        PresetSpec preset = spec.preset(presetId);
+        if (preset == null) {
+            problems.add(new Problem(node.id(), field, "mechanism " + spec.id() + " has no preset '" + presetId
                     + "'" + (spec.presets().isEmpty() ? "" : " (presets: "
                             + String.join(", ", spec.presets().stream().map(PresetSpec::id).toList()) + ")")));
         }
+        return preset;
+    }
+
+    private static void applyPreset(PresetSpec preset, double[] p, MechanismSpec spec) {
         if (preset != null) {
             preset.values().forEach((name, v) -> p[spec.parameterIndex(name)] = v);
         }
-        List<Assignment> assigned = new ArrayList<>();
-        node.parameters().forEach((k, v) -> assigned.add(new Assignment(k, v, "parameters." + k)));
-        assigned.addAll(layerValues);
-        for (Assignment a : assigned) {
-            String name = a.name();
-            double v = a.value();
-            int k = spec.parameterIndex(name);
-            if (k < 0) {
-                problems.add(new Problem(node.id(), a.field(), "mechanism " + spec.id() + " has no parameter '"
-                        + name + "' (parameters: " + String.join(", ", spec.parameters().stream()
-                                .map(ParameterSpec::name).toList()) + ")"));
-                continue;
-            }
-            ParameterSpec ps = spec.parameters().get(k);
-            if (!ps.inRange(v)) {
-                problems.add(new Problem(node.id(), a.field(), name + " = " + v + " " + ps.unit()
-                        + " is outside its range [" + ps.min() + ", " + ps.max() + "]"));
-                continue;
-            }
-            if (!ps.accepts(v)) {
-                problems.add(new Problem(node.id(), a.field(), name + " = " + v + " is not a whole number: "
-                        + name + " is an integer parameter of " + spec.id()));
-                continue;
-            }
-            p[k] = v;
+    }
+
+    /** Sets one value after checking that the parameter exists, the value is in its range and, if so declared, whole. */
+    private static void assign(Assignment a, Node node, MechanismSpec spec, double[] p, List<Problem> problems) {
+        String name = a.name();
+        double v = a.value();
+        int k = spec.parameterIndex(name);
+        if (k < 0) {
+            problems.add(new Problem(node.id(), a.field(), "mechanism " + spec.id() + " has no parameter '"
+                    + name + "' (parameters: " + String.join(", ", spec.parameters().stream()
+                            .map(ParameterSpec::name).toList()) + ")"));
+            return;
         }
-        return p;
+        ParameterSpec ps = spec.parameters().get(k);
+        if (!ps.inRange(v)) {
+            problems.add(new Problem(node.id(), a.field(), name + " = " + v + " " + ps.unit()
+                    + " is outside its range [" + ps.min() + ", " + ps.max() + "]"));
+            return;
+        }
+        if (!ps.accepts(v)) {
+            problems.add(new Problem(node.id(), a.field(), name + " = " + v + " is not a whole number: "
+                    + name + " is an integer parameter of " + spec.id()));
+            return;
+        }
+        p[k] = v;
     }
 
     private static double[][][] resolveTables(Node node, MechanismSpec spec, List<Problem> problems) {

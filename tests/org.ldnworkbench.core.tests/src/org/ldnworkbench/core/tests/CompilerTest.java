@@ -108,6 +108,30 @@ class CompilerTest {
         assertEquals(Pipelines.bateman(t, 10, 5, 0.2, 80, 0.8), r.column(c)[8], 1e-8);
     }
 
+    /**
+     * The documented order holds for presets too: a preset chosen by a later layer (a scenario, the command line)
+     * sets its values over the node's own; before, any preset was applied first and the node's own ka silently
+     * won, while the run was reported as using the preset.
+     */
+    @Test
+    void aLaterLayersPresetReplacesTheNodesOwnValues() throws Exception {
+        Pipeline p = Pipelines.oral(10, 0, 24, 1);
+        p.node("pk").parameter("ka", 0.5);
+        Scenario s = new Scenario("s", "S");
+        s.presets().put("pk", "fast");
+        var compiler = new PipelineCompiler(MechanismRegistry.getDefault());
+        assertEquals(5.0, compiler.compile(p, "t", List.of(s)).plan().parameter("test.oneCompartment", "ka"));
+        assertEquals(0.5, compiler.compile(p, "t", List.of()).plan().parameter("test.oneCompartment", "ka"));
+        Scenario cli = new Scenario("--command-line", "command line");
+        cli.parameters().put("pk.ka", 2.0);
+        assertEquals(2.0, compiler.compile(p, "t", List.of(s, cli)).plan().parameter("test.oneCompartment", "ka"));
+        Scenario unknown = new Scenario("u", "U");
+        unknown.presets().put("pk", "slow");
+        String msg = assertThrows(CompileException.class, () -> compiler.compile(p, "t", List.of(unknown)))
+                .getMessage();
+        assertTrue(msg.contains("scenario 'u' presets.pk") && msg.contains("no preset 'slow'"), msg);
+    }
+
     @Test
     void quarantinedContributionIsNamedAndTheRestWorks() throws Exception {
         Pipeline p = new Pipeline().name("broken");
