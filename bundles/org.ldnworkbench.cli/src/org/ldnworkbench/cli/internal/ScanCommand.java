@@ -18,6 +18,7 @@ import org.ldnworkbench.core.mechanism.MetricSpec;
 import org.ldnworkbench.core.metrics.ParameterScan;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
 import org.ldnworkbench.core.pipeline.PortRef;
 
@@ -56,8 +57,9 @@ final class ScanCommand {
         }
         int threads = a.intValue("--threads", Runs.threads(), 1);
         Pipeline p = Cli.read(file);
+        CommandLineOverrides overrides = new CommandLineOverrides(Cli.overrides(a));
         ParameterScan scan = new ParameterScan(new PipelineCompiler(cli.catalog()), p, file,
-                List.of(Cli.overrides(a)), param);
+                List.of(overrides.layer()), param);
         try {
             scan.check(values);
         } catch (IllegalArgumentException e) {
@@ -79,10 +81,14 @@ final class ScanCommand {
             out.printf("%s: scan of %s over %d values x %d scenario%s, %d runs in %.2f s (%d threads)%n%n",
                     Names.escape(file), param, values.length, perValue, perValue > 1 ? "s" : "", result.runs(),
                     seconds, Math.min(threads, values.length));
-            table(result, param, scenarios, heads).print(out);
+            table(result, param, scenarios, heads, overrides).print(out);
+            SummaryTables.printFootnote(out, overrides);
             cli.doing("writing results to " + ResultsDirectory.show(outDir));
             byte[] csv = csv(result, param, scenarios, heads).getBytes(StandardCharsets.UTF_8);
             dir.write("scan.csv", "", o -> o.write(csv));
+            // the pipeline as scanned (command-line overrides applied; the scanned values are in scan.csv)
+            byte[] pipeline = PipelineFiles.toText(overrides.appliedTo(p)).getBytes(StandardCharsets.UTF_8);
+            dir.write("pipeline.ldnpipe", "the pipeline as scanned", o -> o.write(pipeline));
             int plots = 0;
             if (!a.flag("--no-plots")) {
                 for (int m : heads) {
@@ -98,7 +104,7 @@ final class ScanCommand {
                 cli.err().println("warning: " + w);
             }
             out.println();
-            out.println("results in " + ResultsDirectory.show(dir.target()) + ": scan.csv" + (plots > 0 ? ", "
+            out.println("results in " + ResultsDirectory.show(dir.target()) + ": scan.csv, pipeline.ldnpipe" + (plots > 0 ? ", "
                     + plots + " plots in plots/" : ""));
         }
         return 0;
@@ -142,8 +148,11 @@ final class ScanCommand {
         double[] values = new double[n];
         for (int i = 0; i < n; i++) {
             double f = (double) i / (n - 1);
-            values[i] = log ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
+            values[i] = log ? lo * Math.pow(hi / lo, f) : lo + i * (hi - lo) / (n - 1);
         }
+        // the ends exactly as given: exp(log(100)) is 100.00000000000004, outside a range that ends at 100
+        values[0] = lo;
+        values[n - 1] = hi;
         return values;
     }
 
@@ -159,7 +168,8 @@ final class ScanCommand {
         return l;
     }
 
-    private static TextTable table(ParameterScan.Result r, String param, boolean scenarios, List<Integer> heads) {
+    private static TextTable table(ParameterScan.Result r, String param, boolean scenarios, List<Integer> heads,
+            CommandLineOverrides overrides) {
         List<String> header = new ArrayList<>(scenarios ? List.of(param, "scenario") : List.of(param));
         for (int m : heads) {
             header.add(SummaryTables.label(r.metrics().get(m).spec()));
@@ -170,7 +180,7 @@ final class ScanCommand {
             List<String> row = new ArrayList<>();
             row.add(Numbers.fmt(r.values()[i / perValue]));
             if (scenarios) {
-                row.add(r.scenarioNames().get(i % perValue));
+                row.add(overrides.label(r.scenarioNames().get(i % perValue)));
             }
             for (int m : heads) {
                 row.add(Numbers.fmt(r.headline(i, m)));

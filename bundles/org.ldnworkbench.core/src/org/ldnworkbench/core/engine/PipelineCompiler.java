@@ -95,6 +95,11 @@ public final class PipelineCompiler {
         this.catalog = catalog;
     }
 
+    /** @return the mechanisms this compiler compiles against */
+    public MechanismCatalog catalog() {
+        return catalog;
+    }
+
     /**
      * Validates without compiling: every scenario is checked.
      *

@@ -16,9 +16,13 @@ import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.SimulationException;
 import org.ldnworkbench.core.engine.Simulator;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.MetricSpec;
+import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.pipeline.Names;
+import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.PortRef;
 import org.ldnworkbench.core.pipeline.Scenario;
 
 /**
@@ -84,8 +88,8 @@ public final class ParameterScan {
     }
 
     /**
-     * Checks the size of the scan and compiles it for its smallest and largest value, so that an invalid scan
-     * fails before any run.
+     * Checks the size of the scan, compiles it for its smallest and largest value and checks every value against
+     * the parameter's declaration (range, whole numbers), so that an invalid scan fails before any run.
      *
      * @throws CompileException naming the value that cannot run
      * @throws IllegalArgumentException when there are no values, too many, or too many runs
@@ -107,6 +111,20 @@ public final class ParameterScan {
         }
         compile(values[lo]);
         compile(values[hi]);
+        ParameterSpec spec = scannedParameter();
+        for (double v : values) {
+            if (spec != null && !spec.accepts(v)) {
+                compile(v); // refused with the compiler's message, naming node, parameter and value
+            }
+        }
+    }
+
+    /** @return the declaration of the scanned parameter, or null when the compiler reports it unknown */
+    private ParameterSpec scannedParameter() {
+        PortRef ref = PortRef.parse(parameter);
+        Node node = pipeline.node(ref.node());
+        MechanismSpec mechanism = node == null ? null : compiler.catalog().spec(node.mechanism());
+        return mechanism == null ? null : mechanism.parameter(ref.port());
     }
 
     /**

@@ -1,17 +1,26 @@
 package org.ldnworkbench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.cli.tests.CliTest.Outcome;
+import org.ldnworkbench.core.engine.CompileException;
+import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.MetricSpec;
+import org.ldnworkbench.core.metrics.ParameterScan;
+import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 
 import com.google.gson.JsonObject;
@@ -81,5 +90,59 @@ class ScanTest {
                 "--values", "1,2,5000", "--out", dir.toString());
         assertEquals(1, outOfRange.code());
         assertTrue(outOfRange.err().contains("amount = 5000"), outOfRange.err());
+    }
+
+    /** A log range ends exactly at its upper bound: exp(log(100)) is 100.00000000000004, outside Q's range [0, 100]. */
+    @Test
+    void rangesEndExactlyAtTheirBounds(@TempDir Path dir) throws Exception {
+        Outcome o = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "pk.Q", "--range",
+                "1:100:3:log", "--set", "dosing.count=2", "--out", dir.toString(), "--no-plots");
+        assertEquals(0, o.code(), o.err());
+        List<String> csv = Files.readAllLines(dir.resolve("scan.csv"));
+        assertTrue(csv.get(1).startsWith("1,") && csv.get(2).startsWith("10,") && csv.get(3).startsWith("100,"),
+                String.join("\n", csv));
+        Outcome lin = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.count", "--range",
+                "1:56:12", "--out", dir.resolve("lin").toString(), "--no-plots");
+        assertEquals(0, lin.code(), lin.err());
+    }
+
+    /**
+     * Every value is checked against the parameter's declaration before the first run: a fractional count at the
+     * end of a long list is refused without any simulation.
+     */
+    @Test
+    void aValueTheParameterRefusesIsFoundBeforeAnyRun() throws Exception {
+        Pipeline p = PipelineFiles.read(Path.of(CliTest.example("dose-scan.ldnpipe")));
+        double[] values = new double[3001];
+        for (int i = 0; i < 3000; i++) {
+            values[i] = 1 + i % 50;
+        }
+        values[3000] = 2.5;
+        AtomicInteger runs = new AtomicInteger();
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            @Override
+            public void worked(int work) {
+                runs.addAndGet(work);
+            }
+        };
+        ParameterScan scan = new ParameterScan(new PipelineCompiler(MechanismRegistry.getDefault()), p, "f.ldnpipe",
+                List.of(), "dosing.count");
+        String msg = assertThrows(CompileException.class, () -> scan.run(values, 2, monitor)).getMessage();
+        assertTrue(msg.contains("count = 2.5 is not a whole number"), msg);
+        assertEquals(0, runs.get());
+    }
+
+    /** A scan records its command-line overrides: a footnote under the table and the pipeline as scanned. */
+    @Test
+    void scanRecordsItsOverrides(@TempDir Path dir) throws Exception {
+        Outcome o = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount", "--values",
+                "1,5", "--set", "dosing.count=3", "--preset", "receptor=rapid-equilibrium", "--out", dir.toString(),
+                "--no-plots");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("overridden on the command line: dosing.count = 3, receptor preset "
+                + "rapid-equilibrium"), o.out());
+        Pipeline asScanned = PipelineFiles.read(dir.resolve("pipeline.ldnpipe"));
+        assertEquals("rapid-equilibrium", asScanned.node("receptor").preset());
+        assertEquals(3.0, asScanned.node("dosing").parameters().get("count"));
     }
 }
