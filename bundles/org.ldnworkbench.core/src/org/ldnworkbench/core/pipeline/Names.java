@@ -136,9 +136,15 @@ public final class Names {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isUnsafe(c) && !(linesAllowed && (c == '\n' || c == '\r' || c == '\t'))) {
-                return "contains the control character " + describe(c) + " at position " + (i + 1);
+                return "contains the " + (Character.getType(c) == Character.CONTROL ? "control" : "invisible")
+                        + " character " + describe(c) + " at position " + (i + 1);
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = text.codePointAt(i);
+                if (isUnsafe(cp)) {
+                    return "contains the invisible character " + String.format(Locale.ROOT, "U+%04X", cp)
+                            + " at position " + (i + 1);
+                }
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return "contains the unpaired surrogate " + describe(c) + " at position " + (i + 1)
@@ -208,7 +214,11 @@ public final class Names {
     private static int appendShown(StringBuilder sb, String text, int i) {
         char c = text.charAt(i);
         if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            sb.append(c).append(text.charAt(i + 1));
+            if (isUnsafe(text.codePointAt(i))) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x\\u%04x", (int) c, (int) text.charAt(i + 1)));
+            } else {
+                sb.append(c).append(text.charAt(i + 1));
+            }
             return i + 2;
         }
         if (!isUnsafe(c) && !Character.isSurrogate(c)) {
@@ -226,12 +236,21 @@ public final class Names {
     }
 
     /**
-     * Control characters (C0, DEL, C1), line and paragraph separators and the bidirectional overrides and isolates
-     * that can make a terminal or an editor show something else than the text holds.
+     * Characters that show as nothing or make a terminal or an editor show something else than the text holds:
+     * control characters (C0, DEL, C1), line and paragraph separators, every format character (Unicode category
+     * Cf: direction overrides and isolates, zero-width spaces and joiners, the soft hyphen, word joiners, tags) and
+     * the blank fillers of Hangul and Mongolian.
      */
-    private static boolean isUnsafe(char c) {
-        return c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c >= 0x202a && c <= 0x202e
-                || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f || c == 0x061c || c == 0xfeff;
+    private static boolean isUnsafe(int cp) {
+        switch (Character.getType(cp)) {
+        case Character.CONTROL:
+        case Character.FORMAT:
+        case Character.LINE_SEPARATOR:
+        case Character.PARAGRAPH_SEPARATOR:
+            return true;
+        default:
+            return cp == 0x115f || cp == 0x1160 || cp == 0x3164 || cp == 0xffa0 || cp == 0x180e;
+        }
     }
 
     private static String describe(char c) {

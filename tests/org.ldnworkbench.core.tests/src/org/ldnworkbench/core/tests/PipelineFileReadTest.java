@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,11 +75,15 @@ class PipelineFileReadTest {
         assertEquals(file + "/x.ldnpipe: cannot read: Not a directory", refusal(file.resolve("x.ldnpipe")));
     }
 
+    /** /proc and /sys files report size 0, are generated as read, and some block forever (/proc/kmsg). */
     @Test
-    void aFileClaimingSizeZeroIsReadToItsEnd() {
-        Path status = Path.of("/proc/self/status");
-        String msg = refusal(status);
-        assertTrue(msg.startsWith("/proc/self/status:1:1: syntax error: unquoted text 'Name'"), msg);
+    void filesOfTheKernelsInterfaceFileSystemsAreRefusedUnread() {
+        for (String f : List.of("/proc/self/status", "/proc/kmsg", "/sys/kernel/mm/transparent_hugepage/enabled")) {
+            if (Files.exists(Path.of(f))) {
+                String msg = refusal(Path.of(f));
+                assertTrue(msg.startsWith(f + ": is a file of the kernel's ") && msg.contains("not read"), msg);
+            }
+        }
     }
 
     @Test
@@ -90,11 +95,17 @@ class PipelineFileReadTest {
         assertEquals(big + ": the file has 8388609 bytes; the limit is 8388608 bytes", refusal(big));
     }
 
-    /** /proc files report size 0 and hold more: the read itself stops one byte after the limit. */
+    /** A file may hold more than its size said (it grows, or lies): the read itself stops one byte after the limit. */
     @Test
     void theReadIsBoundedWhateverSizeTheFileClaims() {
-        Path status = Path.of("/proc/self/status");
-        BoundedFiles.RefusedFile e = assertThrows(BoundedFiles.RefusedFile.class, () -> BoundedFiles.read(status, 16));
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        BoundedFiles.RefusedFile e = assertThrows(BoundedFiles.RefusedFile.class,
+                () -> BoundedFiles.readAtMost(endless, 16));
         assertEquals("the file holds more than 16 bytes (more than its size said when it was opened); the limit is "
                 + "16 bytes", e.getMessage());
     }
