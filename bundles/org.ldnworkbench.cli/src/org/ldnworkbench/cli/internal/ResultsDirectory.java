@@ -482,7 +482,8 @@ final class ResultsDirectory implements AutoCloseable {
                     + in.strangerList() + "; move them elsewhere or choose another folder with --out" + discard);
         }
         throw new ResultsException("cannot write results to " + show(shown) + ": it is not a results folder of ldnwb "
-                + "(it holds " + in.strangerList() + "); choose a new or empty folder with --out");
+                + "(it has no " + ResultsManifest.FILE_NAME + " and holds " + in.strangerList() + "); delete it or "
+                + "choose another folder with --out");
     }
 
     private Path createStaging() throws IOException {

@@ -261,7 +261,7 @@ class ResultsDirectoryTest {
         Files.writeString(mine.resolve("data.csv"), "1,2");
         IOException e = assertThrows(IOException.class, () -> writeResults(mine, newer));
         assertTrue(e.getMessage().startsWith("cannot write results to " + mine + ": it is not a results folder of "
-                + "ldnwb (it holds "), e.getMessage());
+                + "ldnwb (it has no .ldnwb-results and holds "), e.getMessage());
         assertTrue(e.getMessage().contains("'notes.txt'") && e.getMessage().contains("'data.csv'"), e.getMessage());
         Trees.assertNames(mine, "data.csv", "notes.txt");
         assertFalse(Files.exists(tmp.resolve(".mine.ldnwb-lock")), "refused before anything is made beside it");
@@ -294,25 +294,30 @@ class ResultsDirectoryTest {
     }
 
     @Test
-    void resultsOfVersionsBeforeTheMarkerAreRecognisedByTheirLayout(@TempDir Path tmp) throws Exception {
-        Path legacy = Files.createDirectory(tmp.resolve("legacy"));
-        for (String n : List.of("timeseries.csv", "summary.json", "pipeline.ldnpipe", "scan.csv", "plots/a.png",
-                "plots/scan-x.png", "pet/timeseries.csv", ".ldnwb-staging-123/summary.json",
-                ".ldnwb-staging-123/plots/b.png", ".ldnwb-staging-123/.pipeline.ldnpipe.77.tmp")) {
-            Files.createDirectories(legacy.resolve(n).getParent());
-            Files.writeString(legacy.resolve(n), n);
+    void foldersWithoutTheMarkerAreNeverReplacedWhateverTheirFilesAreCalled(@TempDir Path tmp) throws Exception {
+        // a user's own files named like results of versions before the marker (D1)
+        for (List<String> names : List.of(List.of("summary.json"), List.of("pipeline.ldnpipe"),
+                List.of("timeseries.csv", "summary.json", "pipeline.ldnpipe", "scan.csv", "plots/a.png",
+                        "pet/timeseries.csv"),
+                List.of("plots/"))) {
+            Path legacy = Files.createDirectory(tmp.resolve("legacy" + names.size() + names.get(0).length()));
+            for (String n : names) {
+                if (n.endsWith("/")) {
+                    Files.createDirectories(legacy.resolve(n));
+                } else {
+                    Files.createDirectories(legacy.resolve(n).getParent());
+                    Files.writeString(legacy.resolve(n), "mine: " + n);
+                }
+            }
+            Map<String, byte[]> before = Trees.snapshot(legacy);
+            IOException e = assertThrows(IOException.class, () -> writeResults(legacy, newer), names.toString());
+            assertTrue(e.getMessage().startsWith("cannot write results to " + legacy + ": it is not a results folder "
+                    + "of ldnwb (it has no .ldnwb-results and holds '"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("; delete it or choose another folder with --out"), e.getMessage());
+            Trees.assertSame(before, Trees.snapshot(legacy), "kept");
+            assertTrue(Files.isDirectory(legacy.resolve(names.get(0))) || Files.isRegularFile(legacy.resolve(
+                    names.get(0))), names.toString());
         }
-        writeResults(legacy, newer);
-        Path fresh = tmp.resolve("fresh");
-        writeResults(fresh, newer);
-        Trees.assertSame(Trees.snapshot(fresh), Trees.snapshot(legacy), "replaced");
-
-        Path foreign = Files.createDirectory(tmp.resolve("foreign"));
-        Files.createDirectories(foreign.resolve("plots"));
-        Files.writeString(foreign.resolve("summary.json"), "{}");
-        Files.writeString(foreign.resolve("plots/figure.svg"), "<svg/>");
-        IOException e = assertThrows(IOException.class, () -> writeResults(foreign, newer));
-        assertTrue(e.getMessage().contains("(it holds 'plots/figure.svg')"), e.getMessage());
     }
 
     @Test
