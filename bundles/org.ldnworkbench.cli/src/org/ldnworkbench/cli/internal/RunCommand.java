@@ -54,10 +54,11 @@ final class RunCommand {
         List<CompiledPipeline> compiled = new PipelineCompiler(cli.catalog()).compileAll(p, file,
                 List.of(overrides.layer()));
         PipelineCompiler.checkRunSize(compiled, file);
-        Path outDir = a.value("--out") != null ? Path.of(a.value("--out")) : defaultOut(file);
+        boolean given = a.value("--out") != null;
+        Path outDir = given ? Path.of(a.value("--out")) : defaultOut(file);
         cli.doing("preparing the results folder " + ResultsDirectory.show(outDir));
         // before simulating: a run that could not keep its results is refused at once
-        try (ResultsDirectory dir = new ResultsDirectory(outDir, files)) {
+        try (ResultsDirectory dir = new ResultsDirectory(outDir, files, Path.of(file), given)) {
             cli.doing("simulating " + Names.quote(file));
             long t0 = System.nanoTime();
             List<RunSummary> runs = Runs.runAll(compiled, Runs.threads());

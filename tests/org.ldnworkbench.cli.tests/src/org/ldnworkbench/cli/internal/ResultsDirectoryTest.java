@@ -321,6 +321,32 @@ class ResultsDirectoryTest {
     }
 
     @Test
+    void theInputFileIsNeverInsideTheFolderToBeReplaced(@TempDir Path tmp) throws Exception {
+        // D2: an unmarked project folder holding the pipeline, and the copy in a marked results folder
+        Path proj = Files.createDirectory(tmp.resolve("proj"));
+        Path own = Files.copy(Path.of(FILE), proj.resolve("pipeline.ldnpipe"));
+        byte[] mine = Files.readAllBytes(own);
+        Outcome o = cli("run", own.toString(), "--out", proj.toString(), "--set", "dosing.amount=3", "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--out " + proj + " holds the input file '" + own + "'"), o.err());
+        assertArrayEquals(mine, Files.readAllBytes(own));
+        Trees.assertNames(proj, "pipeline.ldnpipe");
+
+        Path res = tmp.resolve("res");
+        assertEquals(0, cli("run", FILE, "--out", res.toString(), "--no-plots").code());
+        Map<String, byte[]> before = Trees.snapshot(res);
+        o = cli("run", res.resolve("pipeline.ldnpipe").toString(), "--out", res.toString(), "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("holds the input file"), o.err());
+        Trees.assertSame(before, Trees.snapshot(res), "kept");
+        // through a symbolic link to the folder as well
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), res);
+        o = cli("run", link.resolve("pipeline.ldnpipe").toString(), "--out", res.toString(), "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        Trees.assertSame(before, Trees.snapshot(res), "kept");
+    }
+
+    @Test
     void theRootTheHomeTheCurrentFolderAndItsParentsAreRefusedAsPlaces(@TempDir Path tmp) throws Exception {
         Path home = Path.of(System.getProperty("user.home"));
         Path cwd = Path.of("").toAbsolutePath();
