@@ -48,6 +48,22 @@ final class OutputPlaces {
 
     /**
      * @param folder an absolute, normalized folder
+     * @return the nearest folder above {@code folder} (lexically or after resolving symbolic links) that carries
+     *         ldnwb's marker, i.e. another run's results folder that {@code folder} lies inside, or null
+     */
+    static Path markedAncestor(Path folder) {
+        for (Path f : List.of(folder, real(folder))) {
+            for (Path a = f.getParent(); a != null; a = a.getParent()) {
+                if (Files.exists(a.resolve(ResultsManifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param folder an absolute, normalized folder
      * @param file an absolute, normalized file
      * @return whether {@code file} lies inside {@code folder}, lexically or after resolving symbolic links
      */

@@ -29,6 +29,7 @@ import org.ldnworkbench.core.pipeline.Names;
  * <ol>
  * <li>refuse {@code --out} places that are the root folder, the home folder, the current folder or a parent of
  * it;</li>
+ * <li>refuse {@code --out} places inside another run's results folder (an ancestor holding the marker);</li>
  * <li>refuse places that hold the input file (replacing them would delete it, whatever the marker says);</li>
  * <li>refuse when {@code NAME} exists and holds anything ldnwb did not write ({@link FolderInspection}), before
  * anything is created beside it;</li>
@@ -129,6 +130,12 @@ final class ResultsDirectory implements AutoCloseable {
         if (special != null) {
             throw new UsageException(place + " is " + special + "; ldnwb replaces its results "
                     + "folder as a whole and writes only into a folder of its own (e.g. --out results/run1)");
+        }
+        Path marked = OutputPlaces.markedAncestor(this.target);
+        if (marked != null) {
+            throw new UsageException(place + " lies inside " + show(marked) + ", the results folder of another run "
+                    + "(it holds " + ResultsManifest.FILE_NAME + "); ldnwb replaces that folder as a whole, so "
+                    + "choose a folder outside it with --out");
         }
         if (input != null && OutputPlaces.holds(this.target, input.toAbsolutePath().normalize())) {
             throw new UsageException(place + " holds the input file " + Names.quote(input.toString())

@@ -347,6 +347,28 @@ class ResultsDirectoryTest {
     }
 
     @Test
+    void aPlaceInsideAnotherRunsResultsFolderIsRefusedNamingIt(@TempDir Path tmp) throws Exception {
+        // D5: --out R/ldn-pet, a scenario folder of another run R
+        Path r = tmp.resolve("res");
+        writeResults(r, earlier);
+        Files.createDirectories(r.resolve("pet"));
+        Map<String, byte[]> before = Trees.snapshot(r);
+        for (Path inside : List.of(r.resolve("pet"), r.resolve("new"), r.resolve("a/b/c"))) {
+            UsageException e = assertThrows(UsageException.class, () -> writeResults(inside, newer), inside.toString());
+            assertEquals("--out " + inside + " lies inside " + r + ", the results folder of another run (it holds "
+                    + ".ldnwb-results); ldnwb replaces that folder as a whole, so choose a folder outside it with "
+                    + "--out", e.getMessage());
+        }
+        Trees.assertSame(before, Trees.snapshot(r), "kept");
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), r);
+        assertThrows(UsageException.class, () -> writeResults(link.resolve("pet"), newer));
+        Outcome o = cli("run", FILE, "--out", r.resolve("pet").toString(), "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        Trees.assertSame(before, Trees.snapshot(r), "kept");
+        writeResults(tmp.resolve("res2"), newer);
+    }
+
+    @Test
     void theRootTheHomeTheCurrentFolderAndItsParentsAreRefusedAsPlaces(@TempDir Path tmp) throws Exception {
         Path home = Path.of(System.getProperty("user.home"));
         Path cwd = Path.of("").toAbsolutePath();
