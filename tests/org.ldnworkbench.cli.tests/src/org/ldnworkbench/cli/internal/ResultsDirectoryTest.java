@@ -369,6 +369,23 @@ class ResultsDirectoryTest {
     }
 
     @Test
+    void lockFileErrorsNameTheLockFileAndTheReason(@TempDir Path tmp) throws Exception {
+        // D13: a named pipe planted at the lock path gave "error: Illegal seek"
+        Path place = tmp.resolve("res");
+        Path lock = tmp.resolve(LOCK);
+        assertEquals(0, new ProcessBuilder("mkfifo", lock.toString()).start().waitFor());
+        IOException e = assertThrows(IOException.class, () -> writeResults(place, newer));
+        assertEquals("cannot write results to " + place + ": its lock file " + lock + " is not a regular file; "
+                + "delete it (ldnwb makes it anew)", e.getMessage());
+        Files.delete(lock);
+        Files.createDirectory(lock);
+        e = assertThrows(IOException.class, () -> writeResults(place, newer));
+        assertTrue(e.getMessage().contains(lock + " is a folder"), e.getMessage());
+        Files.delete(lock);
+        writeResults(place, newer);
+    }
+
+    @Test
     void theRootTheHomeTheCurrentFolderAndItsParentsAreRefusedAsPlaces(@TempDir Path tmp) throws Exception {
         Path home = Path.of(System.getProperty("user.home"));
         Path cwd = Path.of("").toAbsolutePath();
