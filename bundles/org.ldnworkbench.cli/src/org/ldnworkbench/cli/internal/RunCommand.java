@@ -99,12 +99,35 @@ final class RunCommand {
         SummaryTables.printFootnote(out, overrides);
     }
 
+    /** The results folder when no {@code --out} is given, for a file whose name is not a plain folder name. */
+    static final String DEFAULT_NAME = "pipeline";
+
+    /**
+     * @return {@code results/STEM} for a file {@code STEM.ldnpipe}, or {@code results/}{@value #DEFAULT_NAME} when the
+     *         stem is not a plain folder name (empty as in {@code .ldnpipe}, starting with '.' as in
+     *         {@code ...ldnpipe}, with control characters or separators, or too long), so that the default is never
+     *         {@code results} itself, {@code results/..} or a hidden folder
+     */
     static Path defaultOut(String file) {
-        String name = Path.of(file).getFileName().toString();
+        Path fileName = Path.of(file).getFileName();
+        String name = fileName == null ? "" : fileName.toString();
         if (name.endsWith("." + PipelineFiles.EXTENSION)) {
             name = name.substring(0, name.length() - PipelineFiles.EXTENSION.length() - 1);
         }
-        return Path.of("results", name);
+        return Path.of("results", isPlainName(name) ? name : DEFAULT_NAME);
+    }
+
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty() || name.startsWith(".") || name.length() > Names.MAX_ID_LENGTH * 2) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '/' || c == '\\' || Character.isWhitespace(c) && i == name.length() - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

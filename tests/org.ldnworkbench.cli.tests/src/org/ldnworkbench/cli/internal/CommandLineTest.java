@@ -101,4 +101,16 @@ class CommandLineTest {
         String emoji = "x".repeat(TextTable.MAX_NAME - 4) + "\uD83D\uDE00" + "y".repeat(10);
         assertFalse(Character.isHighSurrogate(TextTable.name(emoji).charAt(TextTable.name(emoji).length() - 4)));
     }
+
+    @Test
+    void theDefaultResultsFolderIsAPlainFolderName() {
+        // D18: ".ldnpipe" gave results/ itself, "...ldnpipe" results/..
+        assertEquals(Path.of("results", "single-50mg"), RunCommand.defaultOut("examples/single-50mg.ldnpipe"));
+        assertEquals(Path.of("results", "notes.txt"), RunCommand.defaultOut("notes.txt"));
+        for (String f : List.of(".ldnpipe", "x/.ldnpipe", "...ldnpipe", "..ldnpipe", ".hidden.ldnpipe",
+                "a\u001b[2J.ldnpipe", "/", "..", ".")) {
+            assertEquals(Path.of("results", RunCommand.DEFAULT_NAME), RunCommand.defaultOut(f), f);
+        }
+    }
+
 }
