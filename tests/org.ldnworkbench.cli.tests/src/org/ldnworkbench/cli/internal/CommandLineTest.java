@@ -103,6 +103,23 @@ class CommandLineTest {
     }
 
     @Test
+    void anOptionIsNeverTakenAsTheValueOfAnother(@TempDir Path tmp) throws Exception {
+        // D20: "--out --no-plots" made a folder named --no-plots
+        UsageException e = assertThrows(UsageException.class,
+                () -> new Args(List.of("f", "--out", "--no-plots"), Set.of("--out"), Set.of("--no-plots")));
+        assertEquals("option '--out' needs a value, got the option '--no-plots' (to give a value starting with --, "
+                + "write '--out=VALUE')", e.getMessage());
+        assertEquals("--x", new Args(List.of("--out=--x"), Set.of("--out"), Set.of()).value("--out"));
+        assertEquals("-1", new Args(List.of("--set", "-1"), Set.of("--set"), Set.of()).value("--set"));
+        Path cwd = Path.of("--no-plots").toAbsolutePath();
+        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out",
+                "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("'--out'") && o.err().contains("'--no-plots'"), o.err());
+        assertFalse(java.nio.file.Files.exists(cwd));
+    }
+
+    @Test
     void theDefaultResultsFolderIsAPlainFolderName() {
         // D18: ".ldnpipe" gave results/ itself, "...ldnpipe" results/..
         assertEquals(Path.of("results", "single-50mg"), RunCommand.defaultOut("examples/single-50mg.ldnpipe"));
