@@ -189,7 +189,14 @@ public final class Cli {
             if (eq <= 0 || eq == p.length() - 1) {
                 throw new UsageException("--preset expects node=preset, got " + Names.quote(p));
             }
-            s.presets().put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
+            // not trimmed: a preset named with spaces or control characters is refused, never silently changed
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0) {
+                    throw new UsageException("--preset " + Names.quote(p) + ": contains control characters");
+                }
+            }
+            s.presets().put(p.substring(0, eq), p.substring(eq + 1));
         }
         return s;
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ldnworkbench.core.pipeline.Scenario;
 
 /** Numbers, whole-number options and tables of the command line: strict where typed, linear where shown. */
 class CommandLineTest {
@@ -130,4 +131,15 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void presetsAreTakenAsTypedAndControlCharactersAreRefused() throws Exception {
+        Scenario s = Cli.overrides(new Args(List.of("--preset", "receptor= x"), Set.of("--preset"), Set.of()));
+        assertEquals(" x", s.presets().get("receptor"), "not trimmed: the compiler refuses the unknown preset");
+        UsageException e = assertThrows(UsageException.class, () -> Cli.overrides(new Args(List.of("--preset",
+                "receptor=\u001b[31mx"), Set.of("--preset"), Set.of())));
+        assertEquals("--preset 'receptor=\\u001b[31mx': contains control characters", e.getMessage());
+        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("validate", ResultsDirectoryTest.FILE, "--preset",
+                "receptor= rapid-equilibrium");
+        assertEquals(1, o.code(), o.err());
+    }
 }
