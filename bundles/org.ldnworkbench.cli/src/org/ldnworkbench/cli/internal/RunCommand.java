@@ -66,7 +66,7 @@ final class RunCommand {
             cli.doing("printing the summary");
             printSummary(file, p, compiled.get(0), runs, overrides, seconds);
             cli.doing("writing results to " + ResultsDirectory.show(outDir));
-            List<String> written = write(dir, file, p, overrides, runs, !a.flag("--no-plots"));
+            List<String> written = write(dir, file, p, overrides, runs, !a.flag("--no-plots"), cli.catalog());
             dir.commit();
             for (String w : dir.warnings()) {
                 cli.err().println("warning: " + w);
@@ -138,6 +138,13 @@ final class RunCommand {
      */
     static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
             List<RunSummary> runs, boolean plots) throws IOException {
+        return write(dir, file, p, overrides, runs, plots, org.ldnworkbench.core.registry.MechanismRegistry.getDefault());
+    }
+
+    /** As above, with the mechanisms the runs were compiled with (for the pipeline copy). */
+    static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
+            List<RunSummary> runs, boolean plots, org.ldnworkbench.core.engine.MechanismCatalog catalog)
+            throws IOException {
         List<String> names = new ArrayList<>();
         boolean single = runs.size() == 1;
         for (RunSummary r : runs) {
@@ -156,7 +163,17 @@ final class RunCommand {
                 .getBytes(StandardCharsets.UTF_8);
         dir.write("summary.json", "", out -> out.write(summary));
         names.add("summary.json");
-        byte[] pipeline = PipelineFiles.toText(overrides.appliedTo(p)).getBytes(StandardCharsets.UTF_8);
+        List<CompiledPipeline> compiled = new ArrayList<>();
+        runs.forEach(r -> compiled.add(r.result().pipeline()));
+        Pipeline asRun;
+        try {
+            asRun = overrides.appliedTo(p, compiled, catalog);
+        } catch (CompileException e) {
+            // the run compiled; a copy that does not is a defect of this class, not of the input
+            throw new IllegalStateException("the pipeline copy with the overrides does not compile: "
+                    + e.getMessage(), e);
+        }
+        byte[] pipeline = PipelineFiles.toText(asRun).getBytes(StandardCharsets.UTF_8);
         dir.write("pipeline.ldnpipe", "the pipeline as run", out -> out.write(pipeline));
         names.add("pipeline.ldnpipe");
         if (plots) {
