@@ -162,9 +162,35 @@ public final class Cli {
         }
     }
 
-    /** Reads a pipeline file, naming it in errors. */
+    /**
+     * Reads a pipeline file, naming it in errors: a file argument that {@link Names#quote} would cut or escape (a
+     * 100 kB path, control characters) is shown quoted, never whole.
+     */
     static Pipeline read(String file) throws PipelineFormatException {
-        return PipelineFiles.read(Path.of(file));
+        try {
+            return PipelineFiles.read(Path.of(file));
+        } catch (PipelineFormatException e) {
+            String shown = shownFile(file);
+            String m = e.getMessage();
+            if (shown.equals(file) || m == null) {
+                throw e;
+            }
+            for (String prefix : List.of(file, Path.of(file).toString())) {
+                if (m.startsWith(prefix)) {
+                    throw new PipelineFormatException(shown + m.substring(prefix.length()), e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @return a file argument for messages: as typed when {@link Names#quote} would show it whole and unchanged,
+     *         else {@link Names#quote} (cut with its length, control characters escaped)
+     */
+    static String shownFile(String file) {
+        String q = Names.quote(file);
+        return q.equals("'" + file + "'") ? file : q;
     }
 
     /** The layer of {@code --set} and {@code --preset} overrides, applied after the pipeline's scenarios. */

@@ -51,9 +51,9 @@ final class RunCommand {
         Pipeline p = Cli.read(file);
         cli.doing("checking " + Names.quote(file));
         CommandLineOverrides overrides = new CommandLineOverrides(Cli.overrides(a));
-        List<CompiledPipeline> compiled = new PipelineCompiler(cli.catalog()).compileAll(p, file,
+        List<CompiledPipeline> compiled = new PipelineCompiler(cli.catalog()).compileAll(p, Cli.shownFile(file),
                 List.of(overrides.layer()));
-        PipelineCompiler.checkRunSize(compiled, file);
+        PipelineCompiler.checkRunSize(compiled, Cli.shownFile(file));
         boolean given = a.value("--out") != null;
         Path outDir = given ? Path.of(a.value("--out")) : defaultOut(file);
         cli.doing("preparing the results folder " + ResultsDirectory.show(outDir));

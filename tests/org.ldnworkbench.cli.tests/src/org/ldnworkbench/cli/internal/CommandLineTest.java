@@ -142,4 +142,19 @@ class CommandLineTest {
                 "receptor= rapid-equilibrium");
         assertEquals(1, o.code(), o.err());
     }
+
+    @Test
+    void aHundredKilobyteFileArgumentIsQuotedNotEchoed(@TempDir Path tmp) {
+        String file = tmp.resolve("a/".repeat(50_000) + "x.ldnpipe").toString();
+        for (String command : List.of("run", "validate")) {
+            ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli(command, file, "--set", "dosing.amount=3");
+            assertEquals(1, o.code(), o.err());
+            String head = o.err().substring(0, Math.min(200, o.err().length()));
+            assertEquals(1, o.err().lines().count(), head);
+            assertTrue(o.err().length() < 400, o.err().length() + ": " + head);
+            assertTrue(o.err().contains(" characters)"), o.err());
+        }
+        assertEquals("examples/x.ldnpipe", Cli.shownFile("examples/x.ldnpipe"));
+        assertEquals("'a\\u001b[2J.ldnpipe'", Cli.shownFile("a\u001b[2J.ldnpipe"));
+    }
 }
