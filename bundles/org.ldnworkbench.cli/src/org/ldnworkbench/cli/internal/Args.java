@@ -39,6 +39,12 @@ final class Args {
                             throw new UsageException("option " + Names.quote(name) + " needs a value");
                         }
                         value = args.get(++i);
+                        if (value.startsWith("--")) {
+                            // "--out --no-plots": the value is missing, not a folder named like an option
+                            throw new UsageException("option " + Names.quote(name) + " needs a value, got the option "
+                                    + Names.quote(value) + " (to give a value starting with --, write "
+                                    + Names.quote(name + "=VALUE") + ")");
+                        }
                     }
                     options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else {

@@ -162,9 +162,35 @@ public final class Cli {
         }
     }
 
-    /** Reads a pipeline file, naming it in errors. */
+    /**
+     * Reads a pipeline file, naming it in errors: a file argument that {@link Names#quote} would cut or escape (a
+     * 100 kB path, control characters) is shown quoted, never whole.
+     */
     static Pipeline read(String file) throws PipelineFormatException {
-        return PipelineFiles.read(Path.of(file));
+        try {
+            return PipelineFiles.read(Path.of(file));
+        } catch (PipelineFormatException e) {
+            String shown = shownFile(file);
+            String m = e.getMessage();
+            if (shown.equals(file) || m == null) {
+                throw e;
+            }
+            for (String prefix : List.of(file, Path.of(file).toString())) {
+                if (m.startsWith(prefix)) {
+                    throw new PipelineFormatException(shown + m.substring(prefix.length()), e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @return a file argument for messages: as typed when {@link Names#quote} would show it whole and unchanged,
+     *         else {@link Names#quote} (cut with its length, control characters escaped)
+     */
+    static String shownFile(String file) {
+        String q = Names.quote(file);
+        return q.equals("'" + file + "'") ? file : q;
     }
 
     /** The layer of {@code --set} and {@code --preset} overrides, applied after the pipeline's scenarios. */
@@ -189,7 +215,14 @@ public final class Cli {
             if (eq <= 0 || eq == p.length() - 1) {
                 throw new UsageException("--preset expects node=preset, got " + Names.quote(p));
             }
-            s.presets().put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
+            // not trimmed: a preset named with spaces or control characters is refused, never silently changed
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0) {
+                    throw new UsageException("--preset " + Names.quote(p) + ": contains control characters");
+                }
+            }
+            s.presets().put(p.substring(0, eq), p.substring(eq + 1));
         }
         return s;
     }

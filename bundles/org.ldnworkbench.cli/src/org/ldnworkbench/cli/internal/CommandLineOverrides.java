@@ -1,7 +1,17 @@
 package org.ldnworkbench.cli.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ldnworkbench.core.engine.CompileException;
+import org.ldnworkbench.core.engine.CompiledPipeline;
+import org.ldnworkbench.core.engine.MechanismCatalog;
+import org.ldnworkbench.core.engine.PipelineCompiler;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.mechanism.PresetSpec;
 
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Node;
@@ -55,35 +65,160 @@ record CommandLineOverrides(Scenario layer) {
         return String.join(", ", parts);
     }
 
+    /** Marks where the pipeline's own description was cut to make room for the override note. */
+    static final String CUT = " [...]";
+    private static final String NOTE_START = "[run with command-line overrides: ";
+
     /**
-     * The pipeline as it was run, for the copy in the results folder: without scenarios the overrides go into the
-     * nodes (a preset replaces the node's preset, a value its parameter); with scenarios into every scenario,
-     * replacing the scenario's own value, because command-line overrides apply after the scenarios. The
-     * description notes the overrides. Running the copy computes exactly the same numbers.
+     * The pipeline as it was run, for the copy in the results folder, with the overrides placed where they change
+     * the least, so that the copy gains at most one setting per override and stays within the reader's limits:
+     * <ul>
+     * <li>{@code --set node.p=v} replaces the value in every scenario that sets {@code node.p} itself, and goes into
+     * the node's parameters when there are no scenarios or some scenario does not set it;</li>
+     * <li>{@code --preset node=x} likewise replaces the preset of every scenario that sets one for the node, and
+     * becomes the node's preset when some scenario (or the pipeline without scenarios) takes the node's.</li>
+     * </ul>
+     * The copy is then compiled and its resolved parameter values compared with the run's, node by node and
+     * scenario by scenario, so that it is consistent with the compiler's layer order whichever it is: a node value
+     * that the command-line preset overrode in the run (a later layer's preset beating the node's own values) is
+     * removed from the node when the run used the preset's value for it in every scenario; any value that still
+     * differs is written explicitly into the scenario (or node) that differs. Running the copy computes exactly the
+     * same numbers. The description notes the overrides, within {@link Names#MAX_DESCRIPTION_LENGTH}.
      *
      * @param p the pipeline as read (not changed)
+     * @param run the compiled runs of {@code p} with these overrides, one per scenario
+     * @param catalog the mechanisms the run was compiled with
      * @return a copy with the overrides applied, or {@code p} itself when there are none
+     * @throws CompileException when the copy does not compile (it would not reproduce the run)
      */
-    Pipeline appliedTo(Pipeline p) {
+    Pipeline appliedTo(Pipeline p, List<CompiledPipeline> run, MechanismCatalog catalog) throws CompileException {
         if (isEmpty()) {
             return p;
         }
         Pipeline copy = p.copy();
-        if (copy.scenarios().isEmpty()) {
-            layer.presets().forEach((node, preset) -> node(copy, node).preset(preset));
-            layer.parameters().forEach((key, v) -> {
-                PortRef ref = PortRef.parse(key);
+        List<Scenario> scenarios = copy.scenarios();
+        Set<String> presetsInNodes = new HashSet<>();
+        layer.presets().forEach((nodeId, preset) -> {
+            boolean inherited = scenarios.isEmpty();
+            for (Scenario s : scenarios) {
+                if (s.presets().containsKey(nodeId)) {
+                    s.presets().put(nodeId, preset);
+                } else {
+                    inherited = true;
+                }
+            }
+            if (inherited) {
+                node(copy, nodeId).preset(preset);
+                presetsInNodes.add(nodeId);
+            }
+        });
+        layer.parameters().forEach((key, v) -> {
+            PortRef ref = PortRef.parse(key);
+            boolean inherited = scenarios.isEmpty();
+            for (Scenario s : scenarios) {
+                if (s.parameters().containsKey(key)) {
+                    s.parameters().put(key, v);
+                } else {
+                    inherited = true;
+                }
+            }
+            if (inherited) {
                 node(copy, ref.node()).parameter(ref.port(), v);
-            });
-        } else {
-            for (Scenario s : copy.scenarios()) {
-                s.presets().putAll(layer.presets());
-                s.parameters().putAll(layer.parameters());
+            }
+        });
+        PipelineCompiler compiler = new PipelineCompiler(catalog);
+        List<CompiledPipeline> again = compiler.compileAll(copy, "the pipeline copy", List.of());
+        // node values the run replaced by the command-line preset: removed from the node when every run used the
+        // preset's value for them (they were set on the node, not on the command line)
+        for (String nodeId : presetsInNodes) {
+            Node n = node(copy, nodeId);
+            MechanismSpec spec = catalog.spec(n.mechanism());
+            PresetSpec preset = spec == null ? null : spec.preset(n.preset());
+            if (preset == null) {
+                continue;
+            }
+            for (Map.Entry<String, Double> e : preset.values().entrySet()) {
+                String name = e.getKey();
+                int k = spec.parameterIndex(name);
+                if (k < 0 || !n.parameters().containsKey(name) || layer.parameters().containsKey(nodeId + "." + name)) {
+                    continue;
+                }
+                boolean presetWon = true;
+                for (int r = 0; r < run.size() && presetWon; r++) {
+                    double used = values(run.get(r), nodeId)[k];
+                    double inCopy = values(again.get(r), nodeId)[k];
+                    presetWon = Double.compare(used, inCopy) != 0 && Double.compare(used, e.getValue()) == 0;
+                }
+                if (presetWon) {
+                    n.parameters().remove(name);
+                }
             }
         }
-        String note = "[run with command-line overrides: " + describe() + "]";
-        copy.description(copy.description().isEmpty() ? note : copy.description() + " " + note);
+        again = compiler.compileAll(copy, "the pipeline copy", List.of());
+        // whatever still differs (a layer order that puts a scenario's preset above the node's value the
+        // command line set) is written explicitly where it differs
+        boolean changed = false;
+        for (int r = 0; r < run.size(); r++) {
+            for (Node n : copy.nodes()) {
+                MechanismSpec spec = catalog.spec(n.mechanism());
+                double[] used = values(run.get(r), n.id());
+                double[] inCopy = values(again.get(r), n.id());
+                for (int k = 0; k < used.length; k++) {
+                    if (Double.compare(used[k], inCopy[k]) != 0) {
+                        String name = spec.parameters().get(k).name();
+                        if (scenarios.isEmpty()) {
+                            n.parameter(name, used[k]);
+                        } else {
+                            scenarios.get(r).parameters().put(n.id() + "." + name, used[k]);
+                        }
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if (changed) {
+            compiler.compileAll(copy, "the pipeline copy", List.of());
+        }
+        copy.description(describedWithNote(copy.description(), NOTE_START + describe() + "]"));
         return copy;
+    }
+
+    /**
+     * @return {@code description NOTE}, at most {@link Names#MAX_DESCRIPTION_LENGTH} characters: the description's
+     *         tail is cut (marked {@value #CUT}) to make room for the note, and a note longer than the limit by
+     *         itself is cut too (ending in {@code ...]}); never splits a surrogate pair
+     */
+    static String describedWithNote(String description, String note) {
+        int max = Names.MAX_DESCRIPTION_LENGTH;
+        if (note.length() > max) {
+            return cut(note, max - 4) + "...]";
+        }
+        if (description.isEmpty()) {
+            return note;
+        }
+        if (description.length() + 1 + note.length() <= max) {
+            return description + " " + note;
+        }
+        int room = max - note.length() - 1 - CUT.length();
+        return room <= 0 ? note : cut(description, room) + CUT + " " + note;
+    }
+
+    private static String cut(String s, int length) {
+        int end = Math.min(length, s.length());
+        if (end > 0 && end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** @return the resolved parameter values of a node in a compiled run */
+    private static double[] values(CompiledPipeline c, String nodeId) {
+        for (int n = 0; n < c.plan().nodeCount(); n++) {
+            if (c.plan().nodeId(n).equals(nodeId)) {
+                return c.plan().parameterValues(n);
+            }
+        }
+        throw new IllegalStateException("no node '" + nodeId + "' in the compiled run");
     }
 
     private static Node node(Pipeline p, String id) {

@@ -21,8 +21,9 @@ import org.ldnworkbench.core.pipeline.Names;
 /**
  * What an existing folder at a results place holds, judged before ldnwb replaces it: whether it carries ldnwb's
  * marker ({@link ResultsManifest}) and which entries in it ldnwb did not write ("strangers"). A folder is ldnwb's
- * to replace only when it has no strangers: either it carries the marker and holds only listed files, or it has no
- * marker (results of versions before the marker) and every entry fits the layout those versions wrote.
+ * to replace only when it has no strangers: it carries the marker and holds only listed files, or it is empty. A
+ * folder without the marker that holds anything is never replaced, even when its files are named like results
+ * (a user's own {@code summary.json} or {@code pipeline.ldnpipe} would be lost).
  * <p>
  * Stops at the {@value #SHOWN_STRANGERS}+1-th stranger and never descends into a stranger, so that a mistaken
  * {@code --out ~} costs a few directory reads, not a walk of the home folder. Symbolic links are never followed
@@ -36,11 +37,6 @@ record FolderInspection(boolean marked, List<String> strangers) {
     static final int SHOWN_STRANGERS = 3;
     /** Deepest level a results folder has ({@code SCENARIO/timeseries.csv}, {@code plots/x.png}) with margin. */
     private static final int MAX_DEPTH = 8;
-    /** Result files at the top of a results folder written by versions before the marker. */
-    private static final Set<String> LEGACY_TOP_FILES = Set.of("timeseries.csv", "summary.json", "pipeline.ldnpipe",
-            "scan.csv");
-    /** The prefix of the staging folders that versions before the marker made inside the results folder. */
-    private static final String LEGACY_STAGING_PREFIX = ".ldnwb-staging-";
 
     FolderInspection {
         strangers = List.copyOf(strangers);
@@ -71,7 +67,7 @@ record FolderInspection(boolean marked, List<String> strangers) {
         if (manifest != null) {
             listedOnly(folder, new HashSet<>(manifest.files()), strangers);
         } else {
-            legacyLayoutOnly(folder, "", 0, strangers);
+            everyEntry(folder, strangers);
         }
         return new FolderInspection(manifest != null, strangers);
     }
@@ -114,57 +110,16 @@ record FolderInspection(boolean marked, List<String> strangers) {
     }
 
     /**
-     * The layout of results folders before the marker: {@code timeseries.csv}, {@code summary.json},
-     * {@code pipeline.ldnpipe}, {@code scan.csv}, {@code plots/*.png}, {@code SCENARIO/timeseries.csv}, and the
-     * staging folders {@code .ldnwb-staging-*} those versions left inside after a kill (holding the same files
-     * and the {@code .pipeline.ldnpipe.*.tmp} of an interrupted save).
+     * A folder without the marker is never ldnwb's to replace, whatever its files are called: a user's own
+     * {@code summary.json} or {@code pipeline.ldnpipe} looks like results of the versions before the marker. Every
+     * entry is a stranger (only an empty folder may be replaced).
      */
-    private static void legacyLayoutOnly(Path folder, String prefix, int depth, List<String> strangers)
-            throws IOException {
+    private static void everyEntry(Path folder, List<String> strangers) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path e : entries) {
-                String name = e.getFileName().toString();
-                String rel = prefix + name;
-                BasicFileAttributes a = Files.readAttributes(e, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                boolean ours;
-                if (a.isRegularFile()) {
-                    ours = LEGACY_TOP_FILES.contains(name)
-                            || depth == 1 && name.startsWith(".pipeline.ldnpipe.") && name.endsWith(".tmp");
-                } else if (!a.isDirectory()) {
-                    ours = false;
-                } else if (name.equals("plots")) {
-                    ours = true;
-                    filesNamed(e, rel + "/", n -> n.endsWith(".png"), strangers);
-                } else if (depth == 0 && name.startsWith(LEGACY_STAGING_PREFIX)) {
-                    ours = true;
-                    legacyLayoutOnly(e, rel + "/", depth + 1, strangers);
-                } else if (!name.startsWith(".")) {
-                    ours = true;
-                    filesNamed(e, rel + "/", n -> n.equals("timeseries.csv"), strangers);
-                } else {
-                    ours = false;
-                }
-                if (!ours) {
-                    strangers.add(rel);
-                }
+                strangers.add(e.getFileName().toString());
                 if (strangers.size() > SHOWN_STRANGERS) {
                     return;
-                }
-            }
-        }
-    }
-
-    /** Adds every entry of {@code dir} that is not a regular file with a fitting name to the strangers. */
-    private static void filesNamed(Path dir, String prefix, java.util.function.Predicate<String> name,
-            List<String> strangers) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path e : entries) {
-                String n = e.getFileName().toString();
-                if (!(Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS) && name.test(n))) {
-                    strangers.add(prefix + n);
-                    if (strangers.size() > SHOWN_STRANGERS) {
-                        return;
-                    }
                 }
             }
         }

@@ -47,6 +47,38 @@ final class OutputPlaces {
     }
 
     /**
+     * @param folder an absolute, normalized folder
+     * @return the nearest folder above {@code folder} (lexically or after resolving symbolic links) that carries
+     *         ldnwb's marker, i.e. another run's results folder that {@code folder} lies inside, or null
+     */
+    static Path markedAncestor(Path folder) {
+        for (Path f : List.of(folder, real(folder))) {
+            for (Path a = f.getParent(); a != null; a = a.getParent()) {
+                if (Files.exists(a.resolve(ResultsManifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param folder an absolute, normalized folder
+     * @param file an absolute, normalized file
+     * @return whether {@code file} lies inside {@code folder}, lexically or after resolving symbolic links
+     */
+    static boolean holds(Path folder, Path file) {
+        for (Path f : List.of(folder, real(folder))) {
+            for (Path x : List.of(file, real(file))) {
+                if (x.startsWith(f) && !x.equals(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * @return the path with symbolic links resolved as far as it exists (the missing rest appended), or the path
      *         itself when it cannot be resolved
      */

@@ -29,6 +29,8 @@ import org.ldnworkbench.core.pipeline.Names;
  * <ol>
  * <li>refuse {@code --out} places that are the root folder, the home folder, the current folder or a parent of
  * it;</li>
+ * <li>refuse {@code --out} places inside another run's results folder (an ancestor holding the marker);</li>
+ * <li>refuse places that hold the input file (replacing them would delete it, whatever the marker says);</li>
  * <li>refuse when {@code NAME} exists and holds anything ldnwb did not write ({@link FolderInspection}), before
  * anything is created beside it;</li>
  * <li>take the lock {@code .NAME.ldnwb-lock} ({@link ResultsLock}) or refuse at once;</li>
@@ -108,13 +110,37 @@ final class ResultsDirectory implements AutoCloseable {
      *         folder cannot be prepared; the message names the folder and the reason
      */
     ResultsDirectory(Path target, FileOperations ops) throws IOException, UsageException {
+        this(target, ops, null, true);
+    }
+
+    /**
+     * As {@link #ResultsDirectory(Path, FileOperations)}, and also refuses a folder that holds the input file.
+     *
+     * @param input the pipeline file the run reads, or null: the results folder may not hold it (replacing the
+     *        folder would delete it, whatever the marker says)
+     * @param given whether the user gave {@code target} with {@code --out} (else it was derived from the file name,
+     *        and messages do not speak of an {@code --out} the user did not give)
+     */
+    ResultsDirectory(Path target, FileOperations ops, Path input, boolean given) throws IOException, UsageException {
         this.shown = target;
         this.target = target.toAbsolutePath().normalize();
         this.ops = ops;
+        String place = given ? "--out " + show(target) : "the default results folder " + show(target);
         String special = OutputPlaces.specialPlace(this.target);
         if (special != null) {
-            throw new UsageException("--out " + show(target) + " is " + special + "; ldnwb replaces its results "
+            throw new UsageException(place + " is " + special + "; ldnwb replaces its results "
                     + "folder as a whole and writes only into a folder of its own (e.g. --out results/run1)");
+        }
+        Path marked = OutputPlaces.markedAncestor(this.target);
+        if (marked != null) {
+            throw new UsageException(place + " lies inside " + show(marked) + ", the results folder of another run "
+                    + "(it holds " + ResultsManifest.FILE_NAME + "); ldnwb replaces that folder as a whole, so "
+                    + "choose a folder outside it with --out");
+        }
+        if (input != null && OutputPlaces.holds(this.target, input.toAbsolutePath().normalize())) {
+            throw new UsageException(place + " holds the input file " + Names.quote(input.toString())
+                    + "; ldnwb replaces its results folder as a whole and never the input: choose another folder "
+                    + "with --out");
         }
         this.parent = this.target.getParent();
         this.name = this.target.getFileName().toString();
@@ -482,7 +508,8 @@ final class ResultsDirectory implements AutoCloseable {
                     + in.strangerList() + "; move them elsewhere or choose another folder with --out" + discard);
         }
         throw new ResultsException("cannot write results to " + show(shown) + ": it is not a results folder of ldnwb "
-                + "(it holds " + in.strangerList() + "); choose a new or empty folder with --out");
+                + "(it has no " + ResultsManifest.FILE_NAME + " and holds " + in.strangerList() + "); delete it or "
+                + "choose another folder with --out");
     }
 
     private Path createStaging() throws IOException {

@@ -6,7 +6,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -49,6 +51,25 @@ final class ResultsLock implements AutoCloseable {
         Path file = fileOf(folder);
         FileChannel ch;
         try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                // a named pipe, device, folder or link planted there: never opened (a FIFO fails later with
+                // "Illegal seek", a link would be followed by other tools)
+                throw new ResultsException("cannot write results to " + shown + ": its lock file "
+                        + ResultsDirectory.show(file) + " is " + (a.isSymbolicLink() ? "a symbolic link"
+                                : a.isDirectory() ? "a folder" : "not a regular file")
+                        + "; delete it (ldnwb makes it anew)");
+            }
+        } catch (NoSuchFileException e) {
+            // made below
+        } catch (ResultsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ResultsException("cannot write results to " + shown + ": cannot read its lock file "
+                    + ResultsDirectory.show(file) + ": " + IoReasons.reason(e), e);
+        }
+        try {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
@@ -66,9 +87,17 @@ final class ResultsLock implements AutoCloseable {
                 String pid = holder(ch);
                 throw busy(shown, "another ldnwb run" + (pid.isEmpty() ? "" : " (process " + pid + ")"));
             }
-            writePid(ch);
+            writePid(ch); // on failure, closing the channel below releases the lock
             return new ResultsLock(ch, lock);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (ResultsException e) {
+            closeQuietly(ch);
+            throw e;
+        } catch (IOException e) {
+            // a full disk, a file that cannot be locked or written: the path and the reason, never the reason alone
+            closeQuietly(ch);
+            throw new ResultsException("cannot write results to " + shown + ": cannot write its lock file "
+                    + ResultsDirectory.show(file) + ": " + IoReasons.reason(e), e);
+        } catch (RuntimeException | Error e) {
             closeQuietly(ch);
             throw e;
         }

@@ -51,13 +51,14 @@ final class RunCommand {
         Pipeline p = Cli.read(file);
         cli.doing("checking " + Names.quote(file));
         CommandLineOverrides overrides = new CommandLineOverrides(Cli.overrides(a));
-        List<CompiledPipeline> compiled = new PipelineCompiler(cli.catalog()).compileAll(p, file,
+        List<CompiledPipeline> compiled = new PipelineCompiler(cli.catalog()).compileAll(p, Cli.shownFile(file),
                 List.of(overrides.layer()));
-        PipelineCompiler.checkRunSize(compiled, file);
-        Path outDir = a.value("--out") != null ? Path.of(a.value("--out")) : defaultOut(file);
+        PipelineCompiler.checkRunSize(compiled, Cli.shownFile(file));
+        boolean given = a.value("--out") != null;
+        Path outDir = given ? Path.of(a.value("--out")) : defaultOut(file);
         cli.doing("preparing the results folder " + ResultsDirectory.show(outDir));
         // before simulating: a run that could not keep its results is refused at once
-        try (ResultsDirectory dir = new ResultsDirectory(outDir, files)) {
+        try (ResultsDirectory dir = new ResultsDirectory(outDir, files, Path.of(file), given)) {
             cli.doing("simulating " + Names.quote(file));
             long t0 = System.nanoTime();
             List<RunSummary> runs = Runs.runAll(compiled, Runs.threads());
@@ -65,7 +66,7 @@ final class RunCommand {
             cli.doing("printing the summary");
             printSummary(file, p, compiled.get(0), runs, overrides, seconds);
             cli.doing("writing results to " + ResultsDirectory.show(outDir));
-            List<String> written = write(dir, file, p, overrides, runs, !a.flag("--no-plots"));
+            List<String> written = write(dir, file, p, overrides, runs, !a.flag("--no-plots"), cli.catalog());
             dir.commit();
             for (String w : dir.warnings()) {
                 cli.err().println("warning: " + w);
@@ -98,12 +99,35 @@ final class RunCommand {
         SummaryTables.printFootnote(out, overrides);
     }
 
+    /** The results folder when no {@code --out} is given, for a file whose name is not a plain folder name. */
+    static final String DEFAULT_NAME = "pipeline";
+
+    /**
+     * @return {@code results/STEM} for a file {@code STEM.ldnpipe}, or {@code results/}{@value #DEFAULT_NAME} when the
+     *         stem is not a plain folder name (empty as in {@code .ldnpipe}, starting with '.' as in
+     *         {@code ...ldnpipe}, with control characters or separators, or too long), so that the default is never
+     *         {@code results} itself, {@code results/..} or a hidden folder
+     */
     static Path defaultOut(String file) {
-        String name = Path.of(file).getFileName().toString();
+        Path fileName = Path.of(file).getFileName();
+        String name = fileName == null ? "" : fileName.toString();
         if (name.endsWith("." + PipelineFiles.EXTENSION)) {
             name = name.substring(0, name.length() - PipelineFiles.EXTENSION.length() - 1);
         }
-        return Path.of("results", name);
+        return Path.of("results", isPlainName(name) ? name : DEFAULT_NAME);
+    }
+
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty() || name.startsWith(".") || name.length() > Names.MAX_ID_LENGTH * 2) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '/' || c == '\\' || Character.isWhitespace(c) && i == name.length() - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -114,6 +138,13 @@ final class RunCommand {
      */
     static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
             List<RunSummary> runs, boolean plots) throws IOException {
+        return write(dir, file, p, overrides, runs, plots, org.ldnworkbench.core.registry.MechanismRegistry.getDefault());
+    }
+
+    /** As above, with the mechanisms the runs were compiled with (for the pipeline copy). */
+    static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
+            List<RunSummary> runs, boolean plots, org.ldnworkbench.core.engine.MechanismCatalog catalog)
+            throws IOException {
         List<String> names = new ArrayList<>();
         boolean single = runs.size() == 1;
         for (RunSummary r : runs) {
@@ -132,7 +163,17 @@ final class RunCommand {
                 .getBytes(StandardCharsets.UTF_8);
         dir.write("summary.json", "", out -> out.write(summary));
         names.add("summary.json");
-        byte[] pipeline = PipelineFiles.toText(overrides.appliedTo(p)).getBytes(StandardCharsets.UTF_8);
+        List<CompiledPipeline> compiled = new ArrayList<>();
+        runs.forEach(r -> compiled.add(r.result().pipeline()));
+        Pipeline asRun;
+        try {
+            asRun = overrides.appliedTo(p, compiled, catalog);
+        } catch (CompileException e) {
+            // the run compiled; a copy that does not is a defect of this class, not of the input
+            throw new IllegalStateException("the pipeline copy with the overrides does not compile: "
+                    + e.getMessage(), e);
+        }
+        byte[] pipeline = PipelineFiles.toText(asRun).getBytes(StandardCharsets.UTF_8);
         dir.write("pipeline.ldnpipe", "the pipeline as run", out -> out.write(pipeline));
         names.add("pipeline.ldnpipe");
         if (plots) {

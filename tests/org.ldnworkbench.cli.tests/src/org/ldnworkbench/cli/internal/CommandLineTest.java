@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ldnworkbench.core.pipeline.Scenario;
 
 /** Numbers, whole-number options and tables of the command line: strict where typed, linear where shown. */
 class CommandLineTest {
@@ -100,5 +101,60 @@ class CommandLineTest {
         assertTrue(cut.endsWith("..."));
         String emoji = "x".repeat(TextTable.MAX_NAME - 4) + "\uD83D\uDE00" + "y".repeat(10);
         assertFalse(Character.isHighSurrogate(TextTable.name(emoji).charAt(TextTable.name(emoji).length() - 4)));
+    }
+
+    @Test
+    void anOptionIsNeverTakenAsTheValueOfAnother(@TempDir Path tmp) throws Exception {
+        // D20: "--out --no-plots" made a folder named --no-plots
+        UsageException e = assertThrows(UsageException.class,
+                () -> new Args(List.of("f", "--out", "--no-plots"), Set.of("--out"), Set.of("--no-plots")));
+        assertEquals("option '--out' needs a value, got the option '--no-plots' (to give a value starting with --, "
+                + "write '--out=VALUE')", e.getMessage());
+        assertEquals("--x", new Args(List.of("--out=--x"), Set.of("--out"), Set.of()).value("--out"));
+        assertEquals("-1", new Args(List.of("--set", "-1"), Set.of("--set"), Set.of()).value("--set"));
+        Path cwd = Path.of("--no-plots").toAbsolutePath();
+        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out",
+                "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("'--out'") && o.err().contains("'--no-plots'"), o.err());
+        assertFalse(java.nio.file.Files.exists(cwd));
+    }
+
+    @Test
+    void theDefaultResultsFolderIsAPlainFolderName() {
+        // D18: ".ldnpipe" gave results/ itself, "...ldnpipe" results/..
+        assertEquals(Path.of("results", "single-50mg"), RunCommand.defaultOut("examples/single-50mg.ldnpipe"));
+        assertEquals(Path.of("results", "notes.txt"), RunCommand.defaultOut("notes.txt"));
+        for (String f : List.of(".ldnpipe", "x/.ldnpipe", "...ldnpipe", "..ldnpipe", ".hidden.ldnpipe",
+                "a\u001b[2J.ldnpipe", "/", "..", ".")) {
+            assertEquals(Path.of("results", RunCommand.DEFAULT_NAME), RunCommand.defaultOut(f), f);
+        }
+    }
+
+    @Test
+    void presetsAreTakenAsTypedAndControlCharactersAreRefused() throws Exception {
+        Scenario s = Cli.overrides(new Args(List.of("--preset", "receptor= x"), Set.of("--preset"), Set.of()));
+        assertEquals(" x", s.presets().get("receptor"), "not trimmed: the compiler refuses the unknown preset");
+        UsageException e = assertThrows(UsageException.class, () -> Cli.overrides(new Args(List.of("--preset",
+                "receptor=\u001b[31mx"), Set.of("--preset"), Set.of())));
+        assertEquals("--preset 'receptor=\\u001b[31mx': contains control characters", e.getMessage());
+        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("validate", ResultsDirectoryTest.FILE, "--preset",
+                "receptor= rapid-equilibrium");
+        assertEquals(1, o.code(), o.err());
+    }
+
+    @Test
+    void aHundredKilobyteFileArgumentIsQuotedNotEchoed(@TempDir Path tmp) {
+        String file = tmp.resolve("a/".repeat(50_000) + "x.ldnpipe").toString();
+        for (String command : List.of("run", "validate")) {
+            ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli(command, file, "--set", "dosing.amount=3");
+            assertEquals(1, o.code(), o.err());
+            String head = o.err().substring(0, Math.min(200, o.err().length()));
+            assertEquals(1, o.err().lines().count(), head);
+            assertTrue(o.err().length() < 400, o.err().length() + ": " + head);
+            assertTrue(o.err().contains(" characters)"), o.err());
+        }
+        assertEquals("examples/x.ldnpipe", Cli.shownFile("examples/x.ldnpipe"));
+        assertEquals("'a\\u001b[2J.ldnpipe'", Cli.shownFile("a\u001b[2J.ldnpipe"));
     }
 }

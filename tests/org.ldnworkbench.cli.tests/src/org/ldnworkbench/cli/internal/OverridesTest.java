@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 
 import com.google.gson.JsonArray;
@@ -51,8 +52,12 @@ class OverridesTest {
                 + "\"scenarioValue\":\"pet-calibrated\"}", pet.getAsJsonArray("overrides").get(1).toString());
 
         Pipeline copy = Cli.read(a.resolve("pipeline.ldnpipe").toString());
-        assertEquals(3.0, copy.scenarios().get(0).parameters().get("dosing.amount"));
+        // no scenario sets dosing.amount: it goes into the node; both set the receptor preset: replaced there
+        assertEquals(3.0, copy.node("dosing").parameters().get("amount"));
+        assertFalse(copy.scenarios().get(0).parameters().containsKey("dosing.amount"));
         assertEquals("rapid-equilibrium", copy.scenarios().get(0).presets().get("receptor"));
+        assertEquals("rapid-equilibrium", copy.scenarios().get(1).presets().get("receptor"));
+        assertEquals("pet-calibrated", copy.node("receptor").preset());
         assertTrue(copy.description().endsWith("[run with command-line overrides: dosing.amount = 3, receptor "
                 + "preset rapid-equilibrium]"), copy.description());
 
@@ -99,5 +104,119 @@ class OverridesTest {
         assertEquals(0, o.code(), o.err());
         assertFalse(o.out().contains("*"), o.out());
         assertEquals(0, summary(tmp.resolve("a")).getAsJsonArray("overrides").size());
+    }
+
+    private static int settings(Pipeline p) {
+        int n = 0;
+        for (var node : p.nodes()) {
+            n += node.parameters().size() + node.tables().size() + (node.preset() == null ? 0 : 1);
+        }
+        for (var sc : p.scenarios()) {
+            n += sc.parameters().size() + sc.presets().size();
+        }
+        return n;
+    }
+
+    @Test
+    void theCopyGainsAtMostOneSettingPerOverrideAndReproducesTheRun(@TempDir Path tmp) throws Exception {
+        // D7: every override was copied into every scenario (100 scenarios x 200 sets pushed a copy over 20,000
+        // settings, which our own reader refuses)
+        Path file = EXAMPLES.resolve("ldn-vs-standard.ldnpipe");
+        Path a = tmp.resolve("a");
+        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", file.toString(), "--out", a.toString(),
+                "--no-plots", "--set", "dosing.amount=3", "--set", "dosing.interval=12", "--set", "dosing.count=20",
+                "--preset", "receptor=rapid-equilibrium");
+        assertEquals(0, o.code(), o.err());
+        Pipeline original = Cli.read(file.toString());
+        Pipeline copy = Cli.read(a.resolve("pipeline.ldnpipe").toString());
+        assertTrue(settings(copy) - settings(original) <= 4, settings(copy) + " vs " + settings(original));
+        for (var sc : copy.scenarios()) {
+            assertEquals(3.0, sc.parameters().get("dosing.amount"), "replaced where the scenario sets it");
+            assertFalse(sc.parameters().containsKey("dosing.interval"), "not copied into the scenarios");
+            assertEquals("rapid-equilibrium", sc.presets().get("receptor"));
+        }
+        assertEquals(12.0, copy.node("dosing").parameters().get("interval"));
+        assertEquals(20.0, copy.node("dosing").parameters().get("count"));
+        Path b = tmp.resolve("b");
+        o = ResultsDirectoryTest.cli("run", a.resolve("pipeline.ldnpipe").toString(), "--out", b.toString(),
+                "--no-plots");
+        assertEquals(0, o.code(), o.err());
+        for (String sc : new String[] { "ldn-pet", "std-pet", "ldn-rapid", "std-rapid" }) {
+            String ts = sc + "/timeseries.csv";
+            assertArrayEquals(Files.readAllBytes(a.resolve(ts)), Files.readAllBytes(b.resolve(ts)), ts);
+        }
+    }
+
+    @Test
+    void theOverrideNoteNeverPushesTheDescriptionOverItsLimit(@TempDir Path tmp) throws Exception {
+        // D7: a description of 9,990 characters and the note made a copy of 10,060 that our reader refuses
+        String text = Files.readString(Path.of(ResultsDirectoryTest.FILE));
+        Pipeline p = Cli.read(ResultsDirectoryTest.FILE);
+        p.description("d".repeat(Names.MAX_DESCRIPTION_LENGTH - 10));
+        Path file = Files.writeString(tmp.resolve("long.ldnpipe"), org.ldnworkbench.core.pipeline.PipelineFiles
+                .toText(p));
+        assertFalse(text.isEmpty());
+        Path a = tmp.resolve("a");
+        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", file.toString(), "--out", a.toString(),
+                "--no-plots", "--set", "dosing.amount=3");
+        assertEquals(0, o.code(), o.err());
+        Pipeline copy = Cli.read(a.resolve("pipeline.ldnpipe").toString());
+        assertTrue(copy.description().length() <= Names.MAX_DESCRIPTION_LENGTH, "" + copy.description().length());
+        assertTrue(copy.description().endsWith("d" + CommandLineOverrides.CUT + " [run with command-line overrides: "
+                + "dosing.amount = 3]"), copy.description().substring(9_900));
+
+        String note = "[run with command-line overrides: " + "x".repeat(20_000) + "]";
+        String cut = CommandLineOverrides.describedWithNote("abc", note);
+        assertEquals(Names.MAX_DESCRIPTION_LENGTH, cut.length());
+        assertTrue(cut.endsWith("...]"));
+        String emoji = "\uD83D\uDE00".repeat(Names.MAX_DESCRIPTION_LENGTH);
+        String cutEmoji = CommandLineOverrides.describedWithNote(emoji, "[n]");
+        assertTrue(cutEmoji.length() <= Names.MAX_DESCRIPTION_LENGTH);
+        assertTrue(cutEmoji.endsWith(CommandLineOverrides.CUT + " [n]"));
+        assertFalse(Character.isHighSurrogate(cutEmoji.charAt(cutEmoji.length() - CommandLineOverrides.CUT.length()
+                - 5)));
+        assertEquals("abc [n]", CommandLineOverrides.describedWithNote("abc", "[n]"));
+        assertEquals("[n]", CommandLineOverrides.describedWithNote("", "[n]"));
+    }
+
+    @Test
+    void theCopyFollowsTheLayerOrderTheRunUsed() throws Exception {
+        // the compiler may let a command-line preset override the node's own values of the parameters it sets
+        // (the documented layer order): the copy then drops those node values, and writes any value that still
+        // differs from the run explicitly; with node values beating presets it keeps them
+        var catalog = org.ldnworkbench.core.registry.MechanismRegistry.getDefault();
+        var compiler = new org.ldnworkbench.core.engine.PipelineCompiler(catalog);
+        Pipeline p = Cli.read(ResultsDirectoryTest.FILE).copy();
+        p.scenarios().clear();
+        p.node("receptor").preset("pet-calibrated").parameter("ke0", 0.1);
+        org.ldnworkbench.core.pipeline.Scenario layer = new org.ldnworkbench.core.pipeline.Scenario("--command-line",
+                "command line");
+        layer.presets().put("receptor", "rapid-equilibrium");
+        CommandLineOverrides o = new CommandLineOverrides(layer);
+
+        var nodeWins = compiler.compileAll(p, "f", java.util.List.of(layer));
+        Pipeline kept = o.appliedTo(p, nodeWins, catalog);
+        assertEquals("rapid-equilibrium", kept.node("receptor").preset());
+        assertEquals(0.1, kept.node("receptor").parameters().get("ke0"), "the run used the node's value");
+
+        Pipeline presetWon = p.copy();
+        presetWon.node("receptor").preset("rapid-equilibrium").parameters().remove("ke0");
+        var presetWins = compiler.compileAll(presetWon, "f", java.util.List.of());
+        Pipeline dropped = o.appliedTo(p, presetWins, catalog);
+        assertEquals("rapid-equilibrium", dropped.node("receptor").preset());
+        assertFalse(dropped.node("receptor").parameters().containsKey("ke0"), "the run used the preset's value");
+        assertEquals(0.1, p.node("receptor").parameters().get("ke0"), "the pipeline as read is not changed");
+
+        Pipeline withScenarios = Cli.read(ResultsDirectoryTest.FILE);
+        layer.presets().clear();
+        layer.parameters().put("receptor.ke0", 0.2);
+        Pipeline other = withScenarios.copy();
+        other.node("receptor").parameter("ke0", 0.2);
+        other.scenarios().get(1).parameters().put("receptor.ke0", 0.25);
+        var differing = compiler.compileAll(other, "f", java.util.List.of());
+        Pipeline explicit = o.appliedTo(withScenarios, differing, catalog);
+        assertEquals(0.2, explicit.node("receptor").parameters().get("ke0"));
+        assertFalse(explicit.scenarios().get(0).parameters().containsKey("receptor.ke0"));
+        assertEquals(0.25, explicit.scenarios().get(1).parameters().get("receptor.ke0"), "written where it differs");
     }
 }

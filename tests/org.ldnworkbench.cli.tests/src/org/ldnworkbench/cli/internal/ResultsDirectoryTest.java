@@ -261,7 +261,7 @@ class ResultsDirectoryTest {
         Files.writeString(mine.resolve("data.csv"), "1,2");
         IOException e = assertThrows(IOException.class, () -> writeResults(mine, newer));
         assertTrue(e.getMessage().startsWith("cannot write results to " + mine + ": it is not a results folder of "
-                + "ldnwb (it holds "), e.getMessage());
+                + "ldnwb (it has no .ldnwb-results and holds "), e.getMessage());
         assertTrue(e.getMessage().contains("'notes.txt'") && e.getMessage().contains("'data.csv'"), e.getMessage());
         Trees.assertNames(mine, "data.csv", "notes.txt");
         assertFalse(Files.exists(tmp.resolve(".mine.ldnwb-lock")), "refused before anything is made beside it");
@@ -294,25 +294,95 @@ class ResultsDirectoryTest {
     }
 
     @Test
-    void resultsOfVersionsBeforeTheMarkerAreRecognisedByTheirLayout(@TempDir Path tmp) throws Exception {
-        Path legacy = Files.createDirectory(tmp.resolve("legacy"));
-        for (String n : List.of("timeseries.csv", "summary.json", "pipeline.ldnpipe", "scan.csv", "plots/a.png",
-                "plots/scan-x.png", "pet/timeseries.csv", ".ldnwb-staging-123/summary.json",
-                ".ldnwb-staging-123/plots/b.png", ".ldnwb-staging-123/.pipeline.ldnpipe.77.tmp")) {
-            Files.createDirectories(legacy.resolve(n).getParent());
-            Files.writeString(legacy.resolve(n), n);
+    void foldersWithoutTheMarkerAreNeverReplacedWhateverTheirFilesAreCalled(@TempDir Path tmp) throws Exception {
+        // a user's own files named like results of versions before the marker (D1)
+        for (List<String> names : List.of(List.of("summary.json"), List.of("pipeline.ldnpipe"),
+                List.of("timeseries.csv", "summary.json", "pipeline.ldnpipe", "scan.csv", "plots/a.png",
+                        "pet/timeseries.csv"),
+                List.of("plots/"))) {
+            Path legacy = Files.createDirectory(tmp.resolve("legacy" + names.size() + names.get(0).length()));
+            for (String n : names) {
+                if (n.endsWith("/")) {
+                    Files.createDirectories(legacy.resolve(n));
+                } else {
+                    Files.createDirectories(legacy.resolve(n).getParent());
+                    Files.writeString(legacy.resolve(n), "mine: " + n);
+                }
+            }
+            Map<String, byte[]> before = Trees.snapshot(legacy);
+            IOException e = assertThrows(IOException.class, () -> writeResults(legacy, newer), names.toString());
+            assertTrue(e.getMessage().startsWith("cannot write results to " + legacy + ": it is not a results folder "
+                    + "of ldnwb (it has no .ldnwb-results and holds '"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("; delete it or choose another folder with --out"), e.getMessage());
+            Trees.assertSame(before, Trees.snapshot(legacy), "kept");
+            assertTrue(Files.isDirectory(legacy.resolve(names.get(0))) || Files.isRegularFile(legacy.resolve(
+                    names.get(0))), names.toString());
         }
-        writeResults(legacy, newer);
-        Path fresh = tmp.resolve("fresh");
-        writeResults(fresh, newer);
-        Trees.assertSame(Trees.snapshot(fresh), Trees.snapshot(legacy), "replaced");
+    }
 
-        Path foreign = Files.createDirectory(tmp.resolve("foreign"));
-        Files.createDirectories(foreign.resolve("plots"));
-        Files.writeString(foreign.resolve("summary.json"), "{}");
-        Files.writeString(foreign.resolve("plots/figure.svg"), "<svg/>");
-        IOException e = assertThrows(IOException.class, () -> writeResults(foreign, newer));
-        assertTrue(e.getMessage().contains("(it holds 'plots/figure.svg')"), e.getMessage());
+    @Test
+    void theInputFileIsNeverInsideTheFolderToBeReplaced(@TempDir Path tmp) throws Exception {
+        // D2: an unmarked project folder holding the pipeline, and the copy in a marked results folder
+        Path proj = Files.createDirectory(tmp.resolve("proj"));
+        Path own = Files.copy(Path.of(FILE), proj.resolve("pipeline.ldnpipe"));
+        byte[] mine = Files.readAllBytes(own);
+        Outcome o = cli("run", own.toString(), "--out", proj.toString(), "--set", "dosing.amount=3", "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--out " + proj + " holds the input file '" + own + "'"), o.err());
+        assertArrayEquals(mine, Files.readAllBytes(own));
+        Trees.assertNames(proj, "pipeline.ldnpipe");
+
+        Path res = tmp.resolve("res");
+        assertEquals(0, cli("run", FILE, "--out", res.toString(), "--no-plots").code());
+        Map<String, byte[]> before = Trees.snapshot(res);
+        o = cli("run", res.resolve("pipeline.ldnpipe").toString(), "--out", res.toString(), "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("holds the input file"), o.err());
+        Trees.assertSame(before, Trees.snapshot(res), "kept");
+        // through a symbolic link to the folder as well
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), res);
+        o = cli("run", link.resolve("pipeline.ldnpipe").toString(), "--out", res.toString(), "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        Trees.assertSame(before, Trees.snapshot(res), "kept");
+    }
+
+    @Test
+    void aPlaceInsideAnotherRunsResultsFolderIsRefusedNamingIt(@TempDir Path tmp) throws Exception {
+        // D5: --out R/ldn-pet, a scenario folder of another run R
+        Path r = tmp.resolve("res");
+        writeResults(r, earlier);
+        Files.createDirectories(r.resolve("pet"));
+        Map<String, byte[]> before = Trees.snapshot(r);
+        for (Path inside : List.of(r.resolve("pet"), r.resolve("new"), r.resolve("a/b/c"))) {
+            UsageException e = assertThrows(UsageException.class, () -> writeResults(inside, newer), inside.toString());
+            assertEquals("--out " + inside + " lies inside " + r + ", the results folder of another run (it holds "
+                    + ".ldnwb-results); ldnwb replaces that folder as a whole, so choose a folder outside it with "
+                    + "--out", e.getMessage());
+        }
+        Trees.assertSame(before, Trees.snapshot(r), "kept");
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), r);
+        assertThrows(UsageException.class, () -> writeResults(link.resolve("pet"), newer));
+        Outcome o = cli("run", FILE, "--out", r.resolve("pet").toString(), "--no-plots");
+        assertEquals(2, o.code(), o.err());
+        Trees.assertSame(before, Trees.snapshot(r), "kept");
+        writeResults(tmp.resolve("res2"), newer);
+    }
+
+    @Test
+    void lockFileErrorsNameTheLockFileAndTheReason(@TempDir Path tmp) throws Exception {
+        // D13: a named pipe planted at the lock path gave "error: Illegal seek"
+        Path place = tmp.resolve("res");
+        Path lock = tmp.resolve(LOCK);
+        assertEquals(0, new ProcessBuilder("mkfifo", lock.toString()).start().waitFor());
+        IOException e = assertThrows(IOException.class, () -> writeResults(place, newer));
+        assertEquals("cannot write results to " + place + ": its lock file " + lock + " is not a regular file; "
+                + "delete it (ldnwb makes it anew)", e.getMessage());
+        Files.delete(lock);
+        Files.createDirectory(lock);
+        e = assertThrows(IOException.class, () -> writeResults(place, newer));
+        assertTrue(e.getMessage().contains(lock + " is a folder"), e.getMessage());
+        Files.delete(lock);
+        writeResults(place, newer);
     }
 
     @Test

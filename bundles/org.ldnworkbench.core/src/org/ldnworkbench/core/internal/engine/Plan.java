@@ -297,6 +297,11 @@ public final class Plan {
         return nodeIds[n];
     }
 
+    /** @return a copy of the resolved parameter values of node {@code n}, in the mechanism's declaration order */
+    public double[] parameterValues(int n) {
+        return parameters[n].clone();
+    }
+
     /** @return the id of the mechanism node {@code n} runs */
     public String mechanismId(int n) {
         return specs[n].id();
