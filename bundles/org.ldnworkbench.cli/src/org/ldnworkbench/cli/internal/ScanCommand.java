@@ -58,18 +58,18 @@ final class ScanCommand {
         int threads = a.intValue("--threads", Runs.threads(), 1);
         Pipeline p = Cli.read(file);
         CommandLineOverrides overrides = new CommandLineOverrides(Cli.overrides(a));
-        ParameterScan scan = new ParameterScan(new PipelineCompiler(cli.catalog()), p, file,
+        ParameterScan scan = new ParameterScan(new PipelineCompiler(cli.catalog()), p, Cli.shownFile(file),
                 List.of(overrides.layer()), param);
         try {
             scan.check(values);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path outDir = a.value("--out") != null ? Path.of(a.value("--out"))
-                : Path.of(RunCommand.defaultOut(file) + "-scan");
+        boolean given = a.value("--out") != null;
+        Path outDir = given ? Path.of(a.value("--out")) : Path.of(RunCommand.defaultOut(file) + "-scan");
         cli.doing("preparing the results folder " + ResultsDirectory.show(outDir));
         // before scanning: a scan that could not keep its results is refused at once
-        try (ResultsDirectory dir = new ResultsDirectory(outDir)) {
+        try (ResultsDirectory dir = new ResultsDirectory(outDir, FileOperations.REAL, Path.of(file), given)) {
             cli.doing("scanning " + Names.quote(file));
             long t0 = System.nanoTime();
             ParameterScan.Result result = scan.run(values, threads, null);
@@ -87,7 +87,10 @@ final class ScanCommand {
             byte[] csv = csv(result, param, scenarios, heads).getBytes(StandardCharsets.UTF_8);
             dir.write("scan.csv", "", o -> o.write(csv));
             // the pipeline as scanned (command-line overrides applied; the scanned values are in scan.csv)
-            byte[] pipeline = PipelineFiles.toText(overrides.appliedTo(p)).getBytes(StandardCharsets.UTF_8);
+            PipelineCompiler compiler = new PipelineCompiler(cli.catalog());
+            Pipeline asScanned = overrides.appliedTo(p, compiler.compileAll(p, Cli.shownFile(file),
+                    List.of(overrides.layer())), cli.catalog());
+            byte[] pipeline = PipelineFiles.toText(asScanned).getBytes(StandardCharsets.UTF_8);
             dir.write("pipeline.ldnpipe", "the pipeline as scanned", o -> o.write(pipeline));
             int plots = 0;
             if (!a.flag("--no-plots")) {

@@ -181,9 +181,9 @@ class OverridesTest {
 
     @Test
     void theCopyFollowsTheLayerOrderTheRunUsed() throws Exception {
-        // the compiler may let a command-line preset override the node's own values of the parameters it sets
-        // (the documented layer order): the copy then drops those node values, and writes any value that still
-        // differs from the run explicitly; with node values beating presets it keeps them
+        // in the documented layer order a command-line preset replaces the node's own values of the parameters it
+        // sets: the copy drops those node values (keeping them would make the copy run with them); a value that
+        // still differs from the run is written explicitly where it differs
         var catalog = org.ldnworkbench.core.registry.MechanismRegistry.getDefault();
         var compiler = new org.ldnworkbench.core.engine.PipelineCompiler(catalog);
         Pipeline p = Cli.read(ResultsDirectoryTest.FILE).copy();
@@ -194,18 +194,14 @@ class OverridesTest {
         layer.presets().put("receptor", "rapid-equilibrium");
         CommandLineOverrides o = new CommandLineOverrides(layer);
 
-        var nodeWins = compiler.compileAll(p, "f", java.util.List.of(layer));
-        Pipeline kept = o.appliedTo(p, nodeWins, catalog);
-        assertEquals("rapid-equilibrium", kept.node("receptor").preset());
-        assertEquals(0.1, kept.node("receptor").parameters().get("ke0"), "the run used the node's value");
-
-        Pipeline presetWon = p.copy();
-        presetWon.node("receptor").preset("rapid-equilibrium").parameters().remove("ke0");
-        var presetWins = compiler.compileAll(presetWon, "f", java.util.List.of());
-        Pipeline dropped = o.appliedTo(p, presetWins, catalog);
+        var run = compiler.compileAll(p, "f", java.util.List.of(layer));
+        Pipeline dropped = o.appliedTo(p, run, catalog);
         assertEquals("rapid-equilibrium", dropped.node("receptor").preset());
         assertFalse(dropped.node("receptor").parameters().containsKey("ke0"), "the run used the preset's value");
         assertEquals(0.1, p.node("receptor").parameters().get("ke0"), "the pipeline as read is not changed");
+        assertEquals(run.get(0).plan().parameter("org.ldnworkbench.receptor.mu", "ke0"), compiler
+                .compileAll(dropped, "f", java.util.List.of()).get(0).plan().parameter("org.ldnworkbench.receptor.mu",
+                        "ke0"), 0.0, "the copy runs with the run's value");
 
         Pipeline withScenarios = Cli.read(ResultsDirectoryTest.FILE);
         layer.presets().clear();

@@ -96,9 +96,9 @@ class ScanTest {
     @Test
     void rangesEndExactlyAtTheirBounds(@TempDir Path dir) throws Exception {
         Outcome o = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "pk.Q", "--range",
-                "1:100:3:log", "--set", "dosing.count=2", "--out", dir.toString(), "--no-plots");
+                "1:100:3:log", "--set", "dosing.count=2", "--out", dir.resolve("log").toString(), "--no-plots");
         assertEquals(0, o.code(), o.err());
-        List<String> csv = Files.readAllLines(dir.resolve("scan.csv"));
+        List<String> csv = Files.readAllLines(dir.resolve("log").resolve("scan.csv"));
         assertTrue(csv.get(1).startsWith("1,") && csv.get(2).startsWith("10,") && csv.get(3).startsWith("100,"),
                 String.join("\n", csv));
         Outcome lin = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.count", "--range",
