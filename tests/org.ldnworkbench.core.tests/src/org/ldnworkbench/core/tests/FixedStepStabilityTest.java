@@ -44,6 +44,19 @@ class FixedStepStabilityTest {
         assertEquals(Math.exp(-100 * 0.5), y[1], 1e-6);
     }
 
+    /** The pre-flight (what validate runs) refuses what the run refuses at its start, with the same message. */
+    @Test
+    void thePreflightRefusesTheStepAtTheStartAsTheRunDoes() throws Exception {
+        for (double h : new double[] { 0.1, 0.02 }) {
+            var cp = Pipelines.compile(fastDecay(100, h));
+            SimulationException run = assertThrows(SimulationException.class, () -> Simulator.run(cp));
+            SimulationException pre = assertThrows(SimulationException.class, () -> Simulator.preflight(cp));
+            assertEquals(run.getMessage(), pre.getMessage());
+            assertEquals("d", pre.node());
+        }
+        Simulator.preflight(Pipelines.compile(fastDecay(100, 0.004)));
+    }
+
     /**
      * Stable is not accurate: h lambda = -2 is inside RK4's stability interval [-2.785, 0], but RK4 multiplies the
      * mode by R(-2) = 0.333 per step instead of e^-2 = 0.135 (a relative error of 146 %).

@@ -188,5 +188,9 @@ class SimulationLimitsTest {
         assertTrue(e.getMessage().equals("node 'flood': its events take the run past " + EventSchedule.MAX_EVENTS
                 + " events, the limit per run"), e.getMessage());
         assertTrue(e.node().equals("flood") && e.time() == 0);
+        // the pre-flight (what validate runs) refuses it too, with the same message, without integrating
+        SimulationException pre = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(SimulationException.class, () -> Simulator.preflight(cp)));
+        assertEquals(e.getMessage(), pre.getMessage());
     }
 }
