@@ -22,7 +22,8 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
 /**
  * Runs a compiled pipeline: integrates piecewise between event times (an event is applied exactly at its time,
  * never stepped over), samples the dense output on the output grid, and reports failures with time and node.
- * Outputs are right-continuous: a grid point at an event time shows the state after the event.
+ * Outputs are right-continuous: a grid point at an event time shows the state after the event. A pipeline without
+ * states is not integrated: its outputs are computed at each grid point between the events.
  * <p>
  * A run also stops at what no valid run can produce: a state or output beyond the range its mechanism declares
  * (after every accepted step and event, and at every output time), a fixed (RK4) step outside the stability
@@ -76,6 +77,9 @@ public final class Simulator {
         try {
             double[] y = plan.initialState();
             EventSchedule events = plan.schedule(s.start(), s.end());
+            // a pipeline without states (only sources and algebraic nodes) is not integrated: an adaptive integrator
+            // has no error to control on an empty state and would step at its minimum step until its count overflows
+            boolean stateless = y.length == 0;
             FirstOrderIntegrator integrator = integrator(s, checks);
             Sampler sampler = new Sampler(eval, rec, progress, s);
             integrator.addStepHandler(sampler);
@@ -91,7 +95,15 @@ public final class Simulator {
                     break;
                 }
                 double next = e < events.size() ? Math.min(events.time(e), s.end()) : s.end();
-                integrator.integrate(eval, t, y, next, y);
+                if (stateless) {
+                    // nothing to integrate: the outputs depend on time and inputs only, sampled directly
+                    if (progress.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    rec.recordUpTo(next, false, eval, y);
+                } else {
+                    integrator.integrate(eval, t, y, next, y);
+                }
                 t = next;
             }
         } catch (RunCheckException | NonFiniteValueException | MechanismFailureException | MathIllegalStateException
