@@ -19,6 +19,7 @@ import org.ldnworkbench.core.mechanism.MechanismException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.mechanism.PortSpec;
+import org.ldnworkbench.core.mechanism.TableSpec;
 import org.ldnworkbench.core.mechanism.PresetSpec;
 import org.ldnworkbench.core.pipeline.Connection;
 import org.ldnworkbench.core.pipeline.Integrator;
@@ -517,6 +518,14 @@ public final class PipelineCompiler {
                         problems.add(new Problem(node.id(), "tables." + name + "[" + r + "][" + c + "]",
                                 spec.tables().get(k).columns().get(c) + " = " + rows[r][c] + " is below its minimum "
                                         + spec.tables().get(k).min(c)));
+                        return;
+                    }
+                    if (rows[r][c] > spec.tables().get(k).max(c)) {
+                        TableSpec table = spec.tables().get(k);
+                        String unit = table.units().get(c);
+                        problems.add(new Problem(node.id(), "tables." + name + "[" + r + "][" + c + "]", "table '"
+                                + name + "', row " + r + ", column '" + table.columns().get(c) + "': "
+                                + rows[r][c] + " " + unit + " is above its maximum " + table.max(c) + " " + unit));
                         return;
                     }
                 }
