@@ -9,10 +9,12 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.ldnworkbench.core.engine.CompileException;
+import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.engine.SimulationException;
+import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.PortSpec;
 import org.ldnworkbench.core.pipeline.Names;
@@ -227,23 +229,37 @@ public final class Cli {
         return s;
     }
 
-    private int validate(Args a) throws UsageException, PipelineFormatException, CompileException {
+    private int validate(Args a) throws UsageException, PipelineFormatException, CompileException,
+            SimulationException {
         String file = a.file("validate");
         Pipeline p = read(file);
         Scenario cli = overrides(a);
         List<Problem> problems = new ArrayList<>();
         PipelineCompiler compiler = new PipelineCompiler(catalog());
-        if (cli.parameters().isEmpty() && cli.presets().isEmpty()) {
+        boolean noOverrides = cli.parameters().isEmpty() && cli.presets().isEmpty();
+        List<CompiledPipeline> compiled = List.of();
+        if (noOverrides) {
             problems.addAll(compiler.validate(p));
-        } else {
+        }
+        if (problems.isEmpty()) {
             try {
-                compiler.compileAll(p, file, List.of(cli));
+                compiled = compiler.compileAll(p, file, noOverrides ? List.of() : List.of(cli));
             } catch (CompileException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
             throw new CompileException(file, problems);
+        }
+        // what run refuses before its first step (events, ranges and the fixed step at the start), refused here too
+        for (CompiledPipeline c : compiled) {
+            try {
+                Simulator.preflight(c);
+            } catch (SimulationException e) {
+                String scenario = c.scenarioId();
+                throw new SimulationException((scenario.isEmpty() ? "" : "scenario '" + scenario + "': ")
+                        + e.getMessage(), e.time(), e.node(), e);
+            }
         }
         int runs = Math.max(1, p.scenarios().size());
         out.println(Names.escape(file) + ": valid (" + p.nodes().size() + " nodes, " + p.connections().size() + " connections, "

@@ -19,6 +19,7 @@ import org.ldnworkbench.core.mechanism.MechanismException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.mechanism.PortSpec;
+import org.ldnworkbench.core.mechanism.TableSpec;
 import org.ldnworkbench.core.mechanism.PresetSpec;
 import org.ldnworkbench.core.pipeline.Connection;
 import org.ldnworkbench.core.pipeline.Integrator;
@@ -88,6 +89,12 @@ public final class PipelineCompiler {
     public static final double MIN_RELATIVE_STEP = 1e-9;
     /** Most rows accepted in one table parameter, e.g. an explicit dose list; as many as the dosing count allows. */
     public static final int MAX_TABLE_ROWS = 100_000;
+    /**
+     * How far (in steps) the end may be from the last grid point for the output step to count as dividing the span:
+     * far above the round-off of span / step (about 1e-16 of it, at most 2e-10 steps at the grid limit), and the
+     * simulator's own tolerance for "a grid point falls on this time" (1e-9 of a step).
+     */
+    public static final double STEP_DIVIDES_TOLERANCE = 1e-9;
 
     private final MechanismCatalog catalog;
 
@@ -549,6 +556,14 @@ public final class PipelineCompiler {
                                         + spec.tables().get(k).min(c)));
                         return;
                     }
+                    if (rows[r][c] > spec.tables().get(k).max(c)) {
+                        TableSpec table = spec.tables().get(k);
+                        String unit = table.units().get(c);
+                        problems.add(new Problem(node.id(), "tables." + name + "[" + r + "][" + c + "]", "table '"
+                                + name + "', row " + r + ", column '" + table.columns().get(c) + "': "
+                                + rows[r][c] + " " + unit + " is above its maximum " + table.max(c) + " " + unit));
+                        return;
+                    }
                 }
             }
             t[k] = rows;
@@ -580,6 +595,15 @@ public final class PipelineCompiler {
                     + " points; the limit is " + MAX_GRID_POINTS + ": use a larger step or a shorter run"));
         } else if (spanValid && s.step() < resolution) {
             problems.add(new Problem("", "simulation.step", tooFine("output step", s.step(), resolution)));
+        } else if (spanValid && s.step() > span) {
+            problems.add(new Problem("", "simulation.step", "the output step " + s.step() + " h is longer than the "
+                    + "run (" + span + " h): the results would hold the start only; use a step that divides the "
+                    + "span, e.g. " + span + " h or " + span / 10 + " h"));
+        } else if (spanValid && !divides(span, s.step())) {
+            problems.add(new Problem("", "simulation.step", "the output step " + s.step() + " h does not divide "
+                    + "the run's span (" + span + " h = " + Math.floor(span / s.step()) + " steps and a part): the "
+                    + "last output time would not be the end, where the end-of-run metrics are read; use a step "
+                    + "that divides it, e.g. " + dividingStep(span, s.step()) + " h"));
         }
         checkTolerance("simulation.rtol", "relative tolerance", s.rtol(), MIN_RTOL, MAX_RTOL, problems);
         checkTolerance("simulation.atol", "absolute tolerance", s.atol(), MIN_ATOL, MAX_ATOL, problems);
@@ -598,6 +622,32 @@ public final class PipelineCompiler {
                 problems.add(new Problem("", "simulation.fixedStep", tooFine("fixed step", h, resolution)));
             }
         }
+    }
+
+    /**
+     * @return whether the output grid start, start + step, ... ends at {@code end}: span / step within
+     *         {@link #STEP_DIVIDES_TOLERANCE} of a whole number, i.e. the end within that fraction of a step of a grid
+     *         point, the tolerance of the simulator's grid (1344 / 0.1 = 13440.000000000002 divides)
+     */
+    private static boolean divides(double span, double step) {
+        double n = span / step;
+        return Math.abs(n - Math.rint(n)) <= STEP_DIVIDES_TOLERANCE;
+    }
+
+    /**
+     * @return a step below {@code step} that divides {@code span}, preferring one of few digits (span / k for the
+     *         smallest k &gt; span / step whose six-digit rounding still divides), for the message of a step that
+     *         does not divide
+     */
+    private static double dividingStep(double span, double step) {
+        double first = Math.ceil(span / step);
+        for (double k = first; k < first + 10_000 && k <= MAX_GRID_POINTS; k++) {
+            double rounded = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", span / k));
+            if (rounded <= step && divides(span, rounded)) {
+                return rounded;
+            }
+        }
+        return span / first;
     }
 
     /** @return the smallest step whose multiples stay distinct times over the run (see {@link #MIN_RELATIVE_STEP}) */

@@ -22,7 +22,8 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
 /**
  * Runs a compiled pipeline: integrates piecewise between event times (an event is applied exactly at its time,
  * never stepped over), samples the dense output on the output grid, and reports failures with time and node.
- * Outputs are right-continuous: a grid point at an event time shows the state after the event.
+ * Outputs are right-continuous: a grid point at an event time shows the state after the event. A pipeline without
+ * states is not integrated: its outputs are computed at each grid point between the events.
  * <p>
  * A run also stops at what no valid run can produce: a state or output beyond the range its mechanism declares
  * (after every accepted step and event, and at every output time), a fixed (RK4) step outside the stability
@@ -76,6 +77,9 @@ public final class Simulator {
         try {
             double[] y = plan.initialState();
             EventSchedule events = plan.schedule(s.start(), s.end());
+            // a pipeline without states (only sources and algebraic nodes) is not integrated: an adaptive integrator
+            // has no error to control on an empty state and would step at its minimum step until its count overflows
+            boolean stateless = y.length == 0;
             FirstOrderIntegrator integrator = integrator(s, checks);
             Sampler sampler = new Sampler(eval, rec, progress, s);
             integrator.addStepHandler(sampler);
@@ -91,30 +95,81 @@ public final class Simulator {
                     break;
                 }
                 double next = e < events.size() ? Math.min(events.time(e), s.end()) : s.end();
-                integrator.integrate(eval, t, y, next, y);
+                if (stateless) {
+                    // nothing to integrate: the outputs depend on time and inputs only, sampled directly
+                    if (progress.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    rec.recordUpTo(next, false, eval, y);
+                } else {
+                    integrator.integrate(eval, t, y, next, y);
+                }
                 t = next;
             }
-        } catch (RunCheckException ex) {
-            String node = plan.nodeId(ex.node());
-            throw new SimulationException("node '" + node + "': " + ex.what(), ex.time(), node, ex);
-        } catch (NonFiniteValueException ex) {
-            String node = plan.nodeId(ex.node());
-            throw new SimulationException("node '" + node + "': " + ex.what() + " is not finite at t = "
-                    + fmt(ex.time()) + " h", ex.time(), node, ex);
-        } catch (MechanismFailureException ex) {
-            String node = plan.nodeId(ex.node());
-            Throwable cause = ex.getCause();
-            double time = Double.isNaN(ex.time()) ? s.start() : ex.time();
-            throw new SimulationException("node '" + node + "': mechanism " + plan.mechanismId(ex.node()) + " failed "
-                    + ex.what() + (Double.isNaN(ex.time()) ? "" : " at t = " + fmt(ex.time()) + " h") + ": "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : ""),
-                    time, node, ex);
-        } catch (MathIllegalStateException | MathIllegalArgumentException ex) {
-            throw new SimulationException("the integrator failed at t = " + fmt(rec.lastTime(t)) + " h: "
-                    + ex.getMessage(), rec.lastTime(t), "", ex);
+        } catch (RunCheckException | NonFiniteValueException | MechanismFailureException | MathIllegalStateException
+                | MathIllegalArgumentException ex) {
+            throw located(ex, plan, s, rec.lastTime(t));
         }
         progress.done();
         return rec.count();
+    }
+
+    /**
+     * Everything a run checks before its first step, without integrating: the event schedule of every source (at most
+     * {@link EventSchedule#MAX_EVENTS} events), the initial state, the events at the start, the states and outputs
+     * at the start against their declared ranges and, with RK4, the fixed step's stability and accuracy at the start
+     * state. A pipeline that passes may still fail later in the run (after an event, or where it leaves a range);
+     * one that fails here would fail at once in {@link #run(CompiledPipeline)}, with the same message. Costs one
+     * schedule (what the run builds first anyway) and, with RK4, n + 1 right-hand-side evaluations and an
+     * eigen-decomposition.
+     *
+     * @throws SimulationException as {@link #run(CompiledPipeline, IProgressMonitor)} would at the start
+     */
+    public static void preflight(CompiledPipeline pipeline) throws SimulationException {
+        SimulationSettings s = pipeline.settings();
+        Plan plan = pipeline.plan();
+        PlanEvaluator eval = new PlanEvaluator(plan);
+        RunChecks checks = new RunChecks(plan, eval, s);
+        double t = s.start();
+        try {
+            double[] y = plan.initialState();
+            EventSchedule events = plan.schedule(s.start(), s.end());
+            for (int e = 0; e < events.size() && events.time(e) <= t; e++) {
+                eval.applyEvent(events, e, y);
+            }
+            checks.segmentStart(t, y);
+            double[] row = new double[pipeline.columns().size()];
+            eval.outputs(t, y, row);
+            checks.outputs(t, row);
+        } catch (RunCheckException | NonFiniteValueException | MechanismFailureException | MathIllegalStateException
+                | MathIllegalArgumentException ex) {
+            throw located(ex, plan, s, t);
+        }
+    }
+
+    /** @return the failure of a run as a {@link SimulationException} naming the node and the time */
+    private static SimulationException located(RuntimeException failure, Plan plan, SimulationSettings s,
+            double lastTime) {
+        if (failure instanceof RunCheckException ex) {
+            String node = plan.nodeId(ex.node());
+            return new SimulationException("node '" + node + "': " + ex.what(), ex.time(), node, ex);
+        }
+        if (failure instanceof NonFiniteValueException ex) {
+            String node = plan.nodeId(ex.node());
+            return new SimulationException("node '" + node + "': " + ex.what() + " is not finite at t = "
+                    + fmt(ex.time()) + " h", ex.time(), node, ex);
+        }
+        if (failure instanceof MechanismFailureException ex) {
+            String node = plan.nodeId(ex.node());
+            Throwable cause = ex.getCause();
+            double time = Double.isNaN(ex.time()) ? s.start() : ex.time();
+            return new SimulationException("node '" + node + "': mechanism " + plan.mechanismId(ex.node()) + " failed "
+                    + ex.what() + (Double.isNaN(ex.time()) ? "" : " at t = " + fmt(ex.time()) + " h") + ": "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : ""),
+                    time, node, ex);
+        }
+        return new SimulationException("the integrator failed at t = " + fmt(lastTime) + " h: "
+                + failure.getMessage(), lastTime, "", failure);
     }
 
     private static String fmt(double t) {

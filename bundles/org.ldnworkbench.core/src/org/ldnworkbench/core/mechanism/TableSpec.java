@@ -13,11 +13,23 @@ public final class TableSpec {
     private final List<String> units;
     private final String description;
     private final double[] min;
+    private final double[] max;
 
     /**
+     * A table whose columns have no upper bound.
+     *
      * @param min per column the smallest accepted value (use negative infinity for none)
      */
     public TableSpec(String name, List<String> columns, List<String> units, double[] min, String description) {
+        this(name, columns, units, min, unbounded(columns.size()), description);
+    }
+
+    /**
+     * @param min per column the smallest accepted value (use negative infinity for none)
+     * @param max per column the largest accepted value (use positive infinity for none)
+     */
+    public TableSpec(String name, List<String> columns, List<String> units, double[] min, double[] max,
+            String description) {
         this.name = Objects.requireNonNull(name);
         if (columns.isEmpty() || columns.size() != units.size()) {
             throw new IllegalArgumentException("table '" + name + "': needs at least one column, each with a unit");
@@ -29,6 +41,27 @@ public final class TableSpec {
             throw new IllegalArgumentException("table '" + name + "': one minimum per column");
         }
         this.min = min.clone();
+        if (max.length != columns.size()) {
+            throw new IllegalArgumentException("table '" + name + "': one maximum per column");
+        }
+        for (int i = 0; i < max.length; i++) {
+            if (!(min[i] <= max[i])) {
+                throw new IllegalArgumentException("table '" + name + "': column '" + columns.get(i) + "' has min "
+                        + min[i] + " above its max " + max[i]);
+            }
+        }
+        this.max = max.clone();
+    }
+
+    private static double[] unbounded(int columns) {
+        double[] m = new double[columns];
+        java.util.Arrays.fill(m, Double.POSITIVE_INFINITY);
+        return m;
+    }
+
+    /** @return the largest accepted value of a column */
+    public double max(int column) {
+        return max[column];
     }
 
     /** @return the smallest accepted value of a column */

@@ -134,6 +134,38 @@ class CliTest {
         assertTrue(bad.err().contains("unit mismatch"), bad.err());
     }
 
+    /** validate refuses what run refuses before its first step: the fixed step at t = 0, the events per run. */
+    @Test
+    void validateRefusesWhatRunRefusesAtTheStart(@TempDir Path dir) throws Exception {
+        String lv = Files.readString(Path.of(example("ldn-vs-standard.ldnpipe")));
+        for (String h : List.of("1", "0.85")) {
+            Path f = dir.resolve("rk4-" + h + ".ldnpipe");
+            Files.writeString(f, lv.replace("\"integrator\": \"dormand-prince-853\"",
+                    "\"integrator\": \"rk4\", \"fixedStep\": " + h));
+            Outcome v = cli("validate", f.toString());
+            Outcome r = cli("run", f.toString(), "--out", dir.resolve("out-" + h).toString(), "--no-plots");
+            assertEquals(1, v.code(), v.out());
+            assertEquals(1, r.code(), r.out());
+            assertTrue(v.err().startsWith("error: scenario 'ldn-pet': node 'pk': the fixed step " + h + " h is "),
+                    v.err());
+            assertEquals(r.err(), v.err());
+        }
+        // 11 dosing nodes of 100,000 doses each: 1.1 million events, over the limit of a run
+        StringBuilder nodes = new StringBuilder();
+        for (int i = 0; i < 11; i++) {
+            nodes.append(i == 0 ? "" : ",").append("{\"id\":\"d").append(i).append("\",\"mechanism\":")
+                    .append("\"org.ldnworkbench.pk.oralDosing\",\"parameters\":{\"firstDose\":0,")
+                    .append("\"interval\":0.5,\"count\":100000}}");
+        }
+        Path f = dir.resolve("events.ldnpipe");
+        Files.writeString(f, "{\"format\":\"ldn-pipeline/1\",\"simulation\":{\"start\":0,\"end\":60000,"
+                + "\"step\":100},\"nodes\":[" + nodes + ",{\"id\":\"pk\",\"mechanism\":"
+                + "\"org.ldnworkbench.pk.naltrexone\"}],\"connections\":[{\"from\":\"d0.dose\",\"to\":\"pk.dose\"}]}");
+        Outcome v = cli("validate", f.toString());
+        assertEquals(1, v.code(), v.out());
+        assertTrue(v.err().contains("events, the limit per run"), v.err());
+    }
+
     @Test
     void listShowsEveryModelMechanism() {
         Outcome o = cli("list");

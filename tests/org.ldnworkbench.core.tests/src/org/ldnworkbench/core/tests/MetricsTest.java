@@ -56,7 +56,7 @@ class MetricsTest {
     @Test
     void streamedSummaryEqualsTheSeriesReductionsOfTheStoredRun() throws Exception {
         var p = Pipelines.oral(100, 1.3, 7, 9);
-        p.simulation().end(24 * 3 + 5.5).step(0.3);
+        p.simulation().end(24 * 3 + 5.4).step(0.3); // the step divides the span (258 steps)
         CompiledPipeline cp = Pipelines.compile(p);
         SimulationResult r = Simulator.run(cp);
         StreamingSummary streamed = StreamingSummary.full(cp);

@@ -96,4 +96,22 @@ class RangeCheckTest {
         double[] y = r.column(r.columnIndex("d.y"));
         assertEquals(0, y[y.length - 1], 1e-9);
     }
+
+    /**
+     * A slope so large that its square over the tolerance overflows (1e200 per hour against a scale of 1e-8) makes
+     * Commons Math's estimate of the adaptive integrator's first step 0, then 0 / 0 = NaN; the failure is reported at the last time the run reached, not "at
+     * t = NaN h" (a dose list of 1e150 mg did this).
+     */
+    @Test
+    void aStepSizeThatStopsBeingFiniteIsReportedAtARealTime() {
+        Pipeline p = new Pipeline().name("overflow");
+        p.simulation().start(0).end(1).step(0.5);
+        p.add(new Node("c", "test.constantRate").parameter("c", 1e200).parameter("x0", 1));
+        SimulationException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> fails(p));
+        assertEquals(0, e.time(), 0.0, e.getMessage());
+        assertFalse(e.getMessage().contains("NaN"), e.getMessage());
+        assertEquals("node 'c': state 'x' changes at 1e+200 1/h at t = 0 h, beyond what the integrator can resolve in "
+                + "double precision (no finite first step); the values driving it are out of scale", e.getMessage());
+    }
 }

@@ -174,6 +174,33 @@ class SimulationLimitsTest {
         assertTrue(msg.contains("simulation.fixedStep: the fixed step 0.01 h is below the time resolution"), msg);
     }
 
+    /** A step longer than the run gave one row (every metric of the initial state: peak plasma 0 after a dose). */
+    @Test
+    void anOutputStepLongerThanTheRunIsRefused() {
+        Pipeline p = oral();
+        p.simulation().start(0).end(48).step(100);
+        String msg = refused(p);
+        assertTrue(msg.contains("simulation.step: the output step 100.0 h is longer than the run (48.0 h)")
+                && msg.contains("e.g. 48.0 h"), msg);
+    }
+
+    /** A step that does not divide the span read the end-of-run metrics at the last grid point before the end. */
+    @Test
+    void anOutputStepThatDoesNotDivideTheSpanIsRefusedWithOneThatDoes() throws Exception {
+        Pipeline p = oral();
+        p.simulation().start(0).end(48).step(5);
+        String msg = refused(p);
+        assertTrue(msg.contains("simulation.step: the output step 5.0 h does not divide the run's span (48.0 h = 9.0 "
+                + "steps and a part)") && msg.contains("e.g. 4.8 h"), msg);
+        p.simulation().step(4.8);
+        Pipelines.compile(p);
+        // round-off of span / step is no reason: 1344 / 0.1 = 13440.000000000002
+        p.simulation().end(1344).step(0.1);
+        Pipelines.compile(p);
+        p.simulation().start(0.3).end(1.0).step(0.1); // 0.7 / 0.1 = 6.999999999999999
+        Pipelines.compile(p);
+    }
+
     /** A source that never stops emitting is stopped at the limit of events per run, named, before memory runs out. */
     @Test
     void anEventSourceThatNeverStopsIsStoppedAtTheEventLimit() throws Exception {
@@ -188,5 +215,9 @@ class SimulationLimitsTest {
         assertTrue(e.getMessage().equals("node 'flood': its events take the run past " + EventSchedule.MAX_EVENTS
                 + " events, the limit per run"), e.getMessage());
         assertTrue(e.node().equals("flood") && e.time() == 0);
+        // the pre-flight (what validate runs) refuses it too, with the same message, without integrating
+        SimulationException pre = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(SimulationException.class, () -> Simulator.preflight(cp)));
+        assertEquals(e.getMessage(), pre.getMessage());
     }
 }

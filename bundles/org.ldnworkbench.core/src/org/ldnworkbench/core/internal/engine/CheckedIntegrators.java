@@ -10,7 +10,8 @@ import org.apache.commons.math3.ode.sampling.AbstractStepInterpolator;
  * The integrators of a run, each handing the state at the end of every accepted step to {@link RunChecks#states}.
  * The hook is the integrator's own {@code acceptStep}, which holds that state already: reading it through the step
  * interpolator instead would make Dormand-Prince finalise its dense output, three extra right-hand-side evaluations
- * on every step that has no output time in it.
+ * on every step that has no output time in it. The adaptive integrators' first step of each segment is handed to
+ * {@link RunChecks#firstStep}: Commons Math computes it as NaN when a slope over its tolerance overflows.
  */
 public final class CheckedIntegrators {
     /**
@@ -49,6 +50,13 @@ public final class CheckedIntegrators {
             RunChecks checks) {
         return new DormandPrince54Integrator(minStep, maxStep, atol, rtol) {
             @Override
+            public double initializeStep(boolean forward, int order, double[] scale, double t0, double[] y0,
+                    double[] yDot0, double[] y1, double[] yDot1) {
+                return checks.firstStep(super.initializeStep(forward, order, scale, t0, y0, yDot0, y1, yDot1), t0,
+                        yDot0, scale);
+            }
+
+            @Override
             protected double acceptStep(AbstractStepInterpolator interpolator, double[] y, double[] yDot,
                     double tEnd) {
                 checks.states(interpolator.getGlobalCurrentTime(), y);
@@ -60,6 +68,13 @@ public final class CheckedIntegrators {
     public static FirstOrderIntegrator dormandPrince853(double minStep, double maxStep, double atol, double rtol,
             RunChecks checks) {
         return new DormandPrince853Integrator(minStep, maxStep, atol, rtol) {
+            @Override
+            public double initializeStep(boolean forward, int order, double[] scale, double t0, double[] y0,
+                    double[] yDot0, double[] y1, double[] yDot1) {
+                return checks.firstStep(super.initializeStep(forward, order, scale, t0, y0, yDot0, y1, yDot1), t0,
+                        yDot0, scale);
+            }
+
             @Override
             protected double acceptStep(AbstractStepInterpolator interpolator, double[] y, double[] yDot,
                     double tEnd) {

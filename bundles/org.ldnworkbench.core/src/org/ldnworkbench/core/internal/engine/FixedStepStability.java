@@ -13,8 +13,18 @@ import org.apache.commons.math3.linear.RealMatrix;
  * one eigen-decomposition cost microseconds) and fails before integrating, naming the state that dominates the
  * offending mode, its time constant and the largest stable step.
  * <p>
- * Growing modes (Re lambda &gt;= 0) are the model's own behaviour, not the integrator's, and are not judged. A Jacobian
- * whose eigen-decomposition does not converge is not judged either: the range check of {@link RunChecks} remains.
+ * Stable is not accurate: a step inside the stability region (up to 2.785 / |lambda|) still follows a mode with a
+ * large error per step, so a too coarse step gives wrong results that look plausible (a 50 mg dose showing a
+ * rebound). Every decaying or oscillating mode must therefore also be resolved: h |lambda| &lt;=
+ * {@link #ACCURATE_RADIUS}. Inside that disk RK4's relative error per step in the mode, |R(z) - e^z| / |e^z| with
+ * z = h lambda, is at most 4.0e-4 (about |z|^5 / 120, largest on the negative real axis); it would be 1.1e-3 at
+ * |z| = 0.6 and 1.4e-2 at |z| = 1. A decaying mode accumulates that error only while it lasts, so its total error
+ * stays near that of one step.
+ * <p>
+ * Modes growing without oscillation (Re lambda &gt;= 0, Im lambda = 0) are the model's own behaviour, not the
+ * integrator's, and are not judged. The check linearises at the start of every segment (the start of the run and
+ * after every event); a nonlinear pipeline whose time constants shrink between events is caught by the range
+ * checks of {@link RunChecks} only. A Jacobian whose eigen-decomposition does not converge is not judged either.
  */
 final class FixedStepStability {
     /** Forward-difference increment relative to max(1, |y_j|): the square root of the double precision. */
@@ -22,6 +32,11 @@ final class FixedStepStability {
     /** Beyond this radius |R(z)| &gt; 1 in every direction of the left half-plane (|z|^4/24 alone exceeds 2 there). */
     private static final double OUTER_RADIUS = 4;
     private static final double SCAN_STEP = 1e-3;
+    /**
+     * Largest h |lambda| at which RK4 follows a decaying or oscillating mode accurately: within this disk its relative
+     * error per step |R(z) - e^z| / |e^z| is at most 4.0e-4 in every direction of the left half-plane.
+     */
+    static final double ACCURATE_RADIUS = 0.5;
 
     private final Plan plan;
     private final PlanEvaluator eval;
@@ -33,7 +48,10 @@ final class FixedStepStability {
         this.h = h;
     }
 
-    /** @throws RunCheckException when a decaying mode of the linearisation at (t, y) is unstable with step h */
+    /**
+     * @throws RunCheckException when a decaying mode of the linearisation at (t, y) is unstable with step h, or a
+     *         decaying or oscillating mode is not resolved by it (h |lambda| &gt; {@link #ACCURATE_RADIUS})
+     */
     void check(double t, double[] y) {
         int n = y.length;
         if (n == 0) {
@@ -48,12 +66,23 @@ final class FixedStepStability {
         double[] re = modes.getRealEigenvalues();
         double[] im = modes.getImagEigenvalues();
         int worst = -1;
+        int coarsest = -1;
         double largestStable = Double.POSITIVE_INFINITY;
+        double largestAccurate = Double.POSITIVE_INFINITY;
         for (int k = 0; k < n; k++) {
-            if (!(re[k] < 0)) {
+            boolean decaying = re[k] < 0;
+            if (!(decaying || im[k] != 0 && Double.isFinite(re[k]))) {
                 continue;
             }
             double magnitude = Math.hypot(re[k], im[k]);
+            largestAccurate = Math.min(largestAccurate, ACCURATE_RADIUS / magnitude);
+            if (h * magnitude > ACCURATE_RADIUS
+                    && (coarsest < 0 || magnitude > Math.hypot(re[coarsest], im[coarsest]))) {
+                coarsest = k;
+            }
+            if (!decaying) {
+                continue;
+            }
             largestStable = Math.min(largestStable, stableRadius(Math.atan2(im[k], re[k])) / magnitude);
             if (amplification(h * re[k], h * im[k]) > 1
                     && (worst < 0 || magnitude > Math.hypot(re[worst], im[worst]))) {
@@ -62,6 +91,9 @@ final class FixedStepStability {
         }
         if (worst >= 0) {
             throw unstable(t, modes, worst, re[worst], im[worst], largestStable);
+        }
+        if (coarsest >= 0) {
+            throw inaccurate(t, modes, coarsest, re[coarsest], im[coarsest], largestAccurate);
         }
     }
 
@@ -135,6 +167,20 @@ final class FixedStepStability {
                 + "' has a time constant of " + Numbers.compact(1 / Math.hypot(re, im), 3) + " h (eigenvalue "
                 + eigenvalue + " 1/h) and RK4 is stable here only for steps up to "
                 + Numbers.compact(largestStable, 3) + " h; reduce fixedStep or use an adaptive integrator", t);
+    }
+
+    private RunCheckException inaccurate(double t, EigenDecomposition modes, int k, double re, double im,
+            double largestAccurate) {
+        int state = dominantState(modes.getV(), k, im);
+        int node = plan.stateNode(state);
+        String eigenvalue = Numbers.compact(re, 3) + (im == 0 ? "" : (" \u00b1 " + Numbers.compact(Math.abs(im), 3)
+                + "i"));
+        return new RunCheckException(node, "the fixed step " + Numbers.compact(h, 6) + " h is too coarse for RK4 to "
+                + "follow the system accurately at t = " + Numbers.time(t) + " h: state '"
+                + plan.stateSpec(state).name() + "' has a time constant of " + Numbers.compact(1 / Math.hypot(re, im),
+                        3) + " h (eigenvalue " + eigenvalue + " 1/h) and RK4 is accurate here (step times |eigenvalue| "
+                + "at most " + Numbers.compact(ACCURATE_RADIUS, 3) + ") only for steps up to "
+                + Numbers.compact(largestAccurate, 3) + " h; reduce fixedStep or use an adaptive integrator", t);
     }
 
     /**

@@ -130,6 +130,42 @@ public final class RunChecks {
         return true;
     }
 
+    /**
+     * The adaptive integrator's first step of a segment, which Commons Math computes from |y'| / scale: when that
+     * overflows (a slope of 1e160 tolerances per hour, e.g. right after a dose of 1e150 mg) its estimate is 0 / 0
+     * and the integrator would go on at t = NaN, failing with "not finite at t = NaN h".
+     *
+     * @return {@code h} when finite
+     * @throws RunCheckException naming the state with the steepest slope over its tolerance, and the time
+     */
+    public double firstStep(double h, double t, double[] yDot, double[] scale) {
+        if (Double.isFinite(h)) {
+            return h;
+        }
+        int steepest = 0;
+        double largest = -1;
+        for (int i = 0; i < yDot.length; i++) {
+            double r = Math.abs(yDot[i] / scale[i]);
+            if (!(r <= largest)) { // NaN counts as the steepest
+                largest = r;
+                steepest = i;
+                if (!(r < Double.POSITIVE_INFINITY)) {
+                    break;
+                }
+            }
+        }
+        StateSpec spec = plan.stateSpec(steepest);
+        return fail(new RunCheckException(plan.stateNode(steepest), "state '" + spec.name() + "' changes at "
+                + Numbers.compact(yDot[steepest], 3) + " " + (spec.unit().isEmpty() || spec.unit().equals("-") ? "1"
+                        : spec.unit()) + "/h at t = " + Numbers.time(t) + " h, "
+                + "beyond what the integrator can resolve in double precision (no finite first step); the "
+                + "values driving it are out of scale", t));
+    }
+
+    private static double fail(RunCheckException e) {
+        throw e;
+    }
+
     private static double[] empty(int n, double bound) {
         double[] a = new double[n];
         java.util.Arrays.fill(a, bound);

@@ -49,14 +49,17 @@ public final class SpecReader {
                 List<String> units = new ArrayList<>();
                 List<DeclarationElement> columns = tb.children("column");
                 double[] mins = new double[columns.size()];
+                double[] maxs = new double[columns.size()];
                 for (int i = 0; i < mins.length; i++) {
                     DeclarationElement c = columns.get(i);
                     cols.add(required(c, "name", "table " + tname + " column"));
                     units.add(unit(c));
                     mins[i] = c.attribute("min") == null ? Double.NEGATIVE_INFINITY
                             : number(c, "min", "table " + tname + " column " + cols.get(i));
+                    maxs[i] = c.attribute("max") == null ? Double.POSITIVE_INFINITY
+                            : number(c, "max", "table " + tname + " column " + cols.get(i));
                 }
-                b.table(new TableSpec(tname, cols, units, mins, tb.attribute("description")));
+                b.table(new TableSpec(tname, cols, units, mins, maxs, tb.attribute("description")));
             }
             for (DeclarationElement s : m.children("state")) {
                 String sname = required(s, "name", "state");

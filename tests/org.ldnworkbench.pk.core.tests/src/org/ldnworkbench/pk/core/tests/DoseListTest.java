@@ -51,6 +51,24 @@ class DoseListTest {
         assertTrue(msg.contains("no table 'schedule'") && msg.contains("(tables: doses)"), msg);
     }
 
+    /**
+     * Amounts and times of the list are bounded as the regimen's parameters are (1000 mg, 1e6 h): 1e100 mg ran, 1e150
+     * mg failed 'at t = NaN h'.
+     */
+    @Test
+    void valuesAboveTheColumnMaximumAreRefusedNamingNodeTableRowColumnAndMaximum() throws Exception {
+        Pipeline p = PkPipelines.regimen(4.5, 22, 24, 0, 96, 0.1);
+        p.node("dosing").tables().put("doses", new double[][] { { 22, 4.5 }, { 1.0, 1e100 } });
+        String msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
+        assertTrue(msg.contains("node 'dosing'") && msg.contains("tables.doses[1][1]") && msg.contains(
+                "table 'doses', row 1, column 'amount': 1.0E100 mg is above its maximum 1000.0 mg"), msg);
+        p.node("dosing").tables().put("doses", new double[][] { { 2e6, 4.5 } });
+        msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
+        assertTrue(msg.contains("row 0, column 'time': 2000000.0 h is above its maximum 1000000.0 h"), msg);
+        p.node("dosing").tables().put("doses", new double[][] { { 1e6, 1000 } });
+        PkPipelines.compile(p);
+    }
+
     /** A dose list is a size the file controls: it is refused past its limit, before any event is made of it. */
     @Test
     void aDoseListLongerThanTheLimitIsRefused() throws Exception {
