@@ -1,4 +1,4 @@
-"""Numerics and size limits: run vs validate. Usage: python3 adv/cases_num.py [filter]"""
+"""Numerics and size limits: run vs validate. Usage: python3 tests/adversarial/cases_num.py [filter]"""
 import copy, json, sys
 sys.path.insert(0, __import__("os").path.dirname(__file__))
 from harness import *

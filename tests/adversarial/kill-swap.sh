@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SIGKILL injected exactly at the 1st / 2nd rename(2) of the swap (strace fault injection), then the next run.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 SP=examples/pipelines/single-50mg.ldnpipe
 sig() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum | grep -v 'ldnwb-results$' | sha256sum | cut -c1-16); }
 for when in 1 2; do

@@ -1,5 +1,5 @@
 """File-system hostility: input kinds, --out places, user files in results folders, permissions, disk full.
-Usage: python3 adv/cases_io.py [filter]   (root; mounts small tmpfs under /tmp/adv and unmounts them)"""
+Usage: python3 tests/adversarial/cases_io.py [filter]   (root; mounts small tmpfs under /tmp/adv and unmounts them)"""
 import copy, json, os, socket, subprocess, sys, time
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import *

@@ -4,7 +4,7 @@
 # complete earlier results in .r.ldnwb-old-*; then a clean run must recover and leave only r and the lock.
 # usage: adv/kill.sh run|scan N   (uses /tmp/adv/k)
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 MODE=${1:-run}; N=${2:-25}
 K=/tmp/adv/k/$MODE; rm -rf "$K"; mkdir -p "$K"
 LV=examples/pipelines/ldn-vs-standard.ldnpipe; DS=examples/pipelines/dose-scan.ldnpipe

@@ -1,4 +1,4 @@
-"""Hostile pipeline files through `validate` and `run`. Usage: python3 adv/cases_reader.py [filter]"""
+"""Hostile pipeline files through `validate` and `run`. Usage: python3 tests/adversarial/cases_reader.py [filter]"""
 import copy, json, sys
 sys.path.insert(0, __import__("os").path.dirname(__file__))
 from harness import *

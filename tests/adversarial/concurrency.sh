@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # two runs into one folder; run vs scan; a user file saved into the results folder during a run
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 LV=examples/pipelines/ldn-vs-standard.ldnpipe; DS=examples/pipelines/dose-scan.ldnpipe
 K=/tmp/adv/conc; rm -rf $K; mkdir -p $K
 sed 's/"step": 0.1,/"step": 0.01,/' $LV > $K/slow.ldnpipe      # ~10x more output: a longer run

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# One-line reproductions of the defects found by the adversarial pass (see adv/DEFECTS.md).
-# usage: adv/repro.sh D1 [D2 ...]    (works under /tmp/adv/repro; D9 mounts nothing; needs root only for D14)
+# One-line reproductions of the defects found by the adversarial pass (see tests/adversarial/DEFECTS.md).
+# usage: tests/adversarial/repro.sh D1 [D2 ...]    (works under /tmp/adv/repro; D9 mounts nothing; needs root only for D14)
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."; ROOT=$(pwd)
 W=/tmp/adv/repro; mkdir -p $W
 SP=examples/pipelines/single-50mg.ldnpipe; LV=examples/pipelines/ldn-vs-standard.ldnpipe; DS=examples/pipelines/dose-scan.ldnpipe
 j() { python3 -c "import json,sys; p=json.load(open('$1')); $2; json.dump(p, open('$3','w'))"; }
@@ -60,10 +60,10 @@ D16) # huge doses in the dose list: the regimen's amount stops at 1000 mg, the l
 D17) # a scan refuses a bad value in the middle only when it reaches it
   time ./ldnwb scan $DS --param dosing.count --values "$(seq -s, 1 3000),2.5" --out $W/late --no-plots >/dev/null; echo "rc=$?" ;;
 D18) # default output place of a file named '.ldnpipe' is results/ itself; later runs nest inside it
-  rm -rf $W/cwd; mkdir -p $W/cwd; cp $SP $W/cwd/.ldnpipe; (cd $W/cwd && /work/wt-adv/ldnwb run .ldnpipe --no-plots | tail -1; /work/wt-adv/ldnwb run /work/wt-adv/$SP --no-plots | tail -1) ;;
+  rm -rf $W/cwd; mkdir -p $W/cwd; cp $SP $W/cwd/.ldnpipe; (cd $W/cwd && $ROOT/ldnwb run .ldnpipe --no-plots | tail -1; $ROOT/ldnwb run $ROOT/$SP --no-plots | tail -1) ;;
 D19) # -Xmx8m: exit 0 and no output at all
   LDNWB_JAVA_OPTS=-Xmx8m ./ldnwb run $SP --out $W/heap8; echo "rc=$?"; ls $W/heap8 2>&1 | head -1 ;;
 D20) # --out --no-plots makes a folder named '--no-plots'
-  (cd $W && /work/wt-adv/ldnwb run /work/wt-adv/$SP --out --no-plots | tail -1) ;;
+  (cd $W && $ROOT/ldnwb run $ROOT/$SP --out --no-plots | tail -1) ;;
 *) echo "unknown $d" ;;
 esac; done

@@ -1,4 +1,4 @@
-"""Command-line hostility: numbers, counts, options, overrides, scan ranges. Usage: python3 adv/cases_cli.py [filter]"""
+"""Command-line hostility: numbers, counts, options, overrides, scan ranges. Usage: python3 tests/adversarial/cases_cli.py [filter]"""
 import copy, json, sys
 sys.path.insert(0, __import__("os").path.dirname(__file__))
 from harness import *

@@ -3,7 +3,7 @@ Automatic checks (flagged as SUSPECT): exit code outside {0,1,2,70}; stderr of a
 raw control characters / bidi / ESC in stdout or stderr; a run taking longer than `slow` seconds; a timeout."""
 import json, os, re, subprocess, sys, time, shutil
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LDNWB = os.path.join(ROOT, "ldnwb")
 CASES = "/tmp/adv/cases"
 EX = os.path.join(ROOT, "examples/pipelines")
