@@ -202,7 +202,7 @@ final class ScanCommand {
         int perValue = r.scenarioNames().size();
         for (int i = 0; i < r.runs(); i++) {
             csv.append(Numbers.exact(r.values()[i / perValue])).append(',')
-                    .append(csvCell(scenarios ? r.scenarioNames().get(i % perValue) : "-"));
+                    .append(csvCell(scenarios ? textCell(r.scenarioNames().get(i % perValue)) : "-"));
             for (int m : heads) {
                 csv.append(',').append(Numbers.exact(r.headline(i, m)));
             }
@@ -233,6 +233,14 @@ final class ScanCommand {
         var spec = node == null ? null : cli.catalog().spec(node.mechanism());
         var ps = spec == null ? null : spec.parameter(ref.port());
         return ps == null || ps.unit().equals("-") ? "" : " [" + ps.unit() + "]";
+    }
+
+    /**
+     * A free text for a spreadsheet: a leading {@code = + - @} would make a spreadsheet run it as a formula
+     * ({@code =HYPERLINK(...)} in a scenario name), so such a text gets a leading apostrophe.
+     */
+    static String textCell(String s) {
+        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 
     private static String csvCell(String s) {

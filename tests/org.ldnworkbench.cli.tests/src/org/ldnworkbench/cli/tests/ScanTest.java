@@ -145,4 +145,17 @@ class ScanTest {
         assertEquals("rapid-equilibrium", asScanned.node("receptor").preset());
         assertEquals(3.0, asScanned.node("dosing").parameters().get("count"));
     }
+
+    /** A scenario name that a spreadsheet would run as a formula is written as text. */
+    @Test
+    void scenarioNamesCannotBecomeSpreadsheetFormulas(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("f.ldnpipe");
+        Files.writeString(f, Files.readString(Path.of(CliTest.example("ldn-vs-standard.ldnpipe")))
+                .replace("\"LDN 4.5 mg 22:00 (PET)\"", "\"=HYPERLINK(\\\"http://x\\\")\""));
+        Outcome o = CliTest.cli("scan", f.toString(), "--param", "dosing.amount", "--values", "4.5", "--set",
+                "dosing.count=2", "--out", dir.resolve("out").toString(), "--no-plots");
+        assertEquals(0, o.code(), o.err());
+        String csv = Files.readString(dir.resolve("out").resolve("scan.csv"));
+        assertTrue(csv.contains("4.5,\"'=HYPERLINK(\"\"http://x\"\")\","), csv);
+    }
 }
