@@ -60,4 +60,21 @@ class DeclarationAttributesTest {
         assertEquals("m: output d: min and max apply to continuous outputs, not to event outputs",
                 refused("<output name='d' unit='mg' kind='event' min='0'/>"));
     }
+
+    /**
+     * Names a contribution declares become parts of result file names and keys ({@code plots/node.output.png}):
+     * they follow the identifier rule of node ids, so a plugin cannot make results escape their folder.
+     */
+    @Test
+    void declaredNamesFollowTheIdentifierRule() {
+        assertEquals("m: output '../../x': the name must start with a letter (A-Z, a-z) or '_'",
+                refused("<output name='../../x' unit='-'/>"));
+        String metric = refused("<metric id='a/b' label='L' output='o' kind='max' unit='-'/><output name='o' unit='-'/>");
+        assertTrue(metric.contains("metric 'a/b': the id may contain only letters"), metric);
+        String reserved = refused("<state name='CON' unit='-'/>");
+        assertTrue(reserved.contains("reserve"), reserved);
+        String escape = refused("<parameter name='k[2J' unit='-' default='1' min='0' max='2' status='assumed' "
+                + "source='s'/>");
+        assertTrue(escape.startsWith("m: parameter 'k[2J': the name may contain only letters"), escape);
+    }
 }

@@ -15,6 +15,7 @@ import org.ldnworkbench.core.mechanism.PresetSpec;
 import org.ldnworkbench.core.mechanism.StateSpec;
 import org.ldnworkbench.core.mechanism.TableSpec;
 import org.ldnworkbench.core.mechanism.ValueRange;
+import org.ldnworkbench.core.pipeline.Names;
 
 /**
  * Reads a {@code <mechanism>} declaration (schema {@code org.ldnworkbench.core.mechanisms}) into a
@@ -31,20 +32,20 @@ public final class SpecReader {
      * @throws IllegalArgumentException with a message naming the mechanism and the faulty element
      */
     public static MechanismSpec read(DeclarationElement m, String contributor, String version) {
-        String id = required(m, "id", "mechanism");
+        String id = symbol(m, "id", "mechanism");
         try {
             MechanismSpec.Builder b = new MechanismSpec.Builder(id).name(m.attribute("name"))
                     .category(m.attribute("category")).description(m.attribute("description"))
                     .contributor(contributor).version(version);
             for (DeclarationElement p : m.children("parameter")) {
-                String name = required(p, "name", "parameter");
+                String name = identifier(p, "name", "parameter");
                 b.parameter(new ParameterSpec(name, unit(p), number(p, "default", name), number(p, "min", name),
                         number(p, "max", name), ParameterStatus.fromWord(required(p, "status", "parameter " + name)),
                         p.attribute("source"), p.attribute("description"), p.attribute("note"),
                         flag(p, "integer", "parameter " + name)));
             }
             for (DeclarationElement tb : m.children("table")) {
-                String tname = required(tb, "name", "table");
+                String tname = identifier(tb, "name", "table");
                 List<String> cols = new ArrayList<>();
                 List<String> units = new ArrayList<>();
                 List<DeclarationElement> columns = tb.children("column");
@@ -52,7 +53,7 @@ public final class SpecReader {
                 double[] maxs = new double[columns.size()];
                 for (int i = 0; i < mins.length; i++) {
                     DeclarationElement c = columns.get(i);
-                    cols.add(required(c, "name", "table " + tname + " column"));
+                    cols.add(identifier(c, "name", "table " + tname + " column"));
                     units.add(unit(c));
                     mins[i] = c.attribute("min") == null ? Double.NEGATIVE_INFINITY
                             : number(c, "min", "table " + tname + " column " + cols.get(i));
@@ -62,7 +63,7 @@ public final class SpecReader {
                 b.table(new TableSpec(tname, cols, units, mins, maxs, tb.attribute("description")));
             }
             for (DeclarationElement s : m.children("state")) {
-                String sname = required(s, "name", "state");
+                String sname = identifier(s, "name", "state");
                 b.state(new StateSpec(sname, unit(s), s.attribute("description"), range(s, "state " + sname)));
             }
             for (DeclarationElement in : m.children("input")) {
@@ -81,7 +82,7 @@ public final class SpecReader {
                 b.output(port(out, reads));
             }
             for (DeclarationElement pr : m.children("preset")) {
-                String pid = required(pr, "id", "preset");
+                String pid = identifier(pr, "id", "preset");
                 Map<String, Double> values = new LinkedHashMap<>();
                 for (DeclarationElement v : pr.children("value")) {
                     String param = required(v, "parameter", "preset " + pid + " value");
@@ -92,7 +93,7 @@ public final class SpecReader {
             }
             int order = 0;
             for (DeclarationElement me : m.children("metric")) {
-                String mid = required(me, "id", "metric");
+                String mid = identifier(me, "id", "metric");
                 String th = me.attribute("threshold");
                 String ord = me.attribute("order");
                 b.metric(new MetricSpec(mid, me.attribute("label"), required(me, "output", "metric " + mid),
@@ -110,7 +111,7 @@ public final class SpecReader {
     }
 
     private static PortSpec port(DeclarationElement e, List<String> feedthrough) {
-        String name = required(e, "name", e.name());
+        String name = identifier(e, "name", e.name());
         String kind = e.attribute("kind");
         PortSpec.Kind k;
         if (kind == null || kind.equals("continuous")) {
@@ -148,6 +149,30 @@ public final class SpecReader {
     private static String unit(DeclarationElement e) {
         String u = e.attribute("unit");
         return u == null || u.isBlank() ? "-" : u.trim();
+    }
+
+    /**
+     * A name that becomes part of result file names or keys ({@code plots/node.output.png}, {@code node.metric},
+     * {@code node.param}): the identifier rule of node ids, so that no contribution can make a result escape its
+     * folder or a message show something else than it holds.
+     */
+    private static String identifier(DeclarationElement e, String attr, String what) {
+        String v = required(e, attr, what);
+        String problem = Names.idProblem(v);
+        if (problem != null) {
+            throw new IllegalArgumentException(what + " " + Names.quote(v) + ": the " + attr + " " + problem);
+        }
+        return v;
+    }
+
+    /** A mechanism id: dotted, at most {@link Names#MAX_SYMBOL_LENGTH} characters, nothing invisible. */
+    private static String symbol(DeclarationElement e, String attr, String what) {
+        String v = required(e, attr, what);
+        String problem = Names.symbolProblem(v);
+        if (problem != null) {
+            throw new IllegalArgumentException(what + " " + Names.quote(v) + ": the " + attr + " " + problem);
+        }
+        return v;
     }
 
     private static String required(DeclarationElement e, String attr, String what) {
