@@ -61,7 +61,8 @@ final class RunCommand {
         try (ResultsDirectory dir = new ResultsDirectory(outDir, files, Path.of(file), given)) {
             cli.doing("simulating " + Names.quote(file));
             long t0 = System.nanoTime();
-            List<RunSummary> runs = Runs.runAll(compiled, Runs.threads());
+            Runs.Outcome outcome = Runs.runAll(compiled, Runs.threads());
+            List<RunSummary> runs = outcome.runs();
             double seconds = (System.nanoTime() - t0) / 1e9;
             cli.doing("printing the summary");
             printSummary(file, p, compiled.get(0), runs, overrides, seconds);
@@ -72,6 +73,13 @@ final class RunCommand {
                 cli.err().println("warning: " + w);
             }
             cli.out().println("results in " + ResultsDirectory.show(dir.target()) + ": " + String.join(", ", written));
+            SimulationException failure = outcome.failure();
+            if (failure != null) {
+                // what was computed is written (summary.json says "complete": false); the run still failed
+                throw new SimulationException(failure.getMessage() + "; the results up to that time are in "
+                        + ResultsDirectory.show(dir.target()) + ", marked incomplete in summary.json",
+                        failure.time(), failure.node(), failure, failure.partialResult());
+            }
         }
         return 0;
     }

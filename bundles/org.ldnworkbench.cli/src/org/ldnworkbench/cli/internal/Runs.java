@@ -41,7 +41,22 @@ final class Runs {
         }
     }
 
-    static List<RunSummary> runAll(List<CompiledPipeline> pipelines, int threads) throws SimulationException {
+    /**
+     * The summaries of every scenario, in order; a scenario that stopped early is summarised from its partial
+     * result, and the first such failure (its message naming the scenario) is kept for the caller to report after
+     * writing what was computed.
+     *
+     * @param runs one summary per scenario, partial ones included
+     * @param failure the first scenario's failure, or null when every scenario completed
+     */
+    record Outcome(List<RunSummary> runs, SimulationException failure) {
+    }
+
+    /**
+     * Runs every pipeline; fails at once only when a scenario stopped before its first output time (nothing to
+     * keep, and earlier results must stay).
+     */
+    static Outcome runAll(List<CompiledPipeline> pipelines, int threads) throws SimulationException {
         int n = Math.max(1, Math.min(Math.min(threads, MAX_THREADS), pipelines.size()));
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "ldnwb-run");
@@ -54,6 +69,7 @@ final class Runs {
                 futures.add(pool.submit(() -> RunSummary.of(Simulator.run(p))));
             }
             List<RunSummary> out = new ArrayList<>();
+            SimulationException first = null;
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     out.add(futures.get(i).get());
@@ -61,9 +77,14 @@ final class Runs {
                     Throwable c = e.getCause();
                     String scenario = pipelines.get(i).scenarioId();
                     if (c instanceof SimulationException) {
-                        SimulationException se = (SimulationException) c;
-                        throw new SimulationException((scenario.isEmpty() ? "" : "scenario '" + scenario + "': ")
-                                + se.getMessage(), se.time(), se.node(), se);
+                        SimulationException se = ((SimulationException) c)
+                                .prefixed(scenario.isEmpty() ? "" : "scenario '" + scenario + "': ");
+                        if (se.partialResult() == null || se.partialResult().length() == 0) {
+                            throw se; // nothing computed (refused at the start): nothing to keep
+                        }
+                        out.add(RunSummary.of(se.partialResult()));
+                        first = first == null ? se : first;
+                        continue;
                     }
                     throw new WorkerFailure(scenario.isEmpty() ? "the pipeline" : "scenario " + Names.quote(scenario),
                             c == null ? e : c);
@@ -72,7 +93,7 @@ final class Runs {
                     throw new org.eclipse.core.runtime.OperationCanceledException();
                 }
             }
-            return out;
+            return new Outcome(out, first);
         } finally {
             pool.shutdownNow();
         }

@@ -8,11 +8,34 @@ public class SimulationException extends Exception {
     private static final long serialVersionUID = 1L;
     private final double time;
     private final String node;
+    private final transient SimulationResult partialResult;
 
     public SimulationException(String message, double time, String node, Throwable cause) {
+        this(message, time, node, cause, null);
+    }
+
+    /**
+     * @param partialResult the samples recorded before the run stopped, marked partial; null when none were kept
+     */
+    public SimulationException(String message, double time, String node, Throwable cause,
+            SimulationResult partialResult) {
         super(message, cause);
         this.time = time;
         this.node = node == null ? "" : node;
+        this.partialResult = partialResult;
+    }
+
+    /**
+     * @return the outputs recorded up to the failure ({@link SimulationResult#isPartial()} is true), or null when
+     *         the run kept none (a streamed run keeps what its sink kept)
+     */
+    public SimulationResult partialResult() {
+        return partialResult;
+    }
+
+    /** @return this failure with its message prefixed (e.g. by the scenario), the partial result kept */
+    public SimulationException prefixed(String prefix) {
+        return new SimulationException(prefix + getMessage(), time, node, this, partialResult);
     }
 
     /** @return the simulated time (h) at which the run failed */

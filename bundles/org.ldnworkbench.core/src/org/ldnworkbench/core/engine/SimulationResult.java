@@ -12,13 +12,18 @@ public final class SimulationResult {
     private final double[][] columns;
     private final int length;
     private final String failure;
+    private final String failureNode;
+    private final double failureTime;
 
-    SimulationResult(CompiledPipeline pipeline, double[] time, double[][] columns, int length, String failure) {
+    SimulationResult(CompiledPipeline pipeline, double[] time, double[][] columns, int length, String failure,
+            String failureNode, double failureTime) {
         this.pipeline = pipeline;
         this.time = time;
         this.columns = columns;
         this.length = length;
         this.failure = failure;
+        this.failureNode = failureNode == null ? "" : failureNode;
+        this.failureTime = failureTime;
     }
 
     public CompiledPipeline pipeline() { return pipeline; }
@@ -31,6 +36,12 @@ public final class SimulationResult {
 
     /** @return why the run stopped early, or null for a complete run */
     public String failure() { return failure; }
+
+    /** @return the node at fault when the run stopped early and one can be named, otherwise empty */
+    public String failureNode() { return failureNode; }
+
+    /** @return the simulated time (h) at which the run stopped early, NaN for a complete run */
+    public double failureTime() { return failureTime; }
 
     public List<CompiledPipeline.Column> columns() { return pipeline.columns(); }
 

@@ -47,11 +47,18 @@ public final class Simulator {
      * @return the sampled outputs
      * @throws SimulationException when the integrator fails, a mechanism throws, a value stops being finite or
      *         leaves its declared range, or the fixed step is unstable; the message names the time and, where known,
-     *         the node and the state or output
+     *         the node and the state or output; {@link SimulationException#partialResult()} holds the outputs up to
+     *         the failure
      */
     public static SimulationResult run(CompiledPipeline pipeline, IProgressMonitor monitor) throws SimulationException {
         ColumnStore store = new ColumnStore(pipeline);
-        stream(pipeline, store, monitor);
+        try {
+            stream(pipeline, store, monitor);
+        } catch (SimulationException e) {
+            // keep what was computed up to the failure, marked partial, for the caller to show and write
+            throw new SimulationException(e.getMessage(), e.time(), e.node(), e.getCause(),
+                    store.partial(e.getMessage(), e.node(), e.time()));
+        }
         return store.result();
     }
 
@@ -315,7 +322,11 @@ public final class Simulator {
         }
 
         SimulationResult result() {
-            return new SimulationResult(pipeline, time, cols, next, null);
+            return new SimulationResult(pipeline, time, cols, next, null, "", Double.NaN);
+        }
+
+        SimulationResult partial(String failure, String node, double at) {
+            return new SimulationResult(pipeline, time, cols, next, failure, node, at);
         }
     }
 }

@@ -163,6 +163,12 @@ public final class SummaryJson {
         w.name("complete").value(!r.result().isPartial());
         if (r.result().isPartial()) {
             w.name("failure").value(r.result().failure());
+            if (!r.result().failureNode().isEmpty()) {
+                w.name("failureNode").value(r.result().failureNode());
+            }
+            if (Double.isFinite(r.result().failureTime())) {
+                w.name("failureTime").value(r.result().failureTime());
+            }
         }
         w.name("simulation").beginObject();
         w.name("start").value(s.start()).name("end").value(s.end()).name("step").value(s.step());

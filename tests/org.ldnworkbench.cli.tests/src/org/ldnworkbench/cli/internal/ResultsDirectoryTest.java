@@ -53,7 +53,7 @@ class ResultsDirectoryTest {
         Scenario layer = new Scenario("--command-line", "command line");
         layer.parameters().put("dosing.amount", amount);
         return Runs.runAll(new PipelineCompiler(MechanismRegistry.getDefault()).compileAll(pipeline, FILE,
-                List.of(layer)), 2);
+                List.of(layer)), 2).runs();
     }
 
     private static CommandLineOverrides none() {

@@ -149,5 +149,14 @@ class EngineClosedFormTest {
         assertTrue(m.contains("node 'bad'") && m.contains("test.throwAfter") && m.contains("output 'bad.y'")
                 && m.contains("deliberate fault after t = 4"), m);
         assertTrue(e.time() > 4 && e.time() < 10, "time " + e.time());
+        // what was computed up to the failure is kept, marked partial with the failure's node, time and reason
+        SimulationResult partial = e.partialResult();
+        assertTrue(partial.isPartial());
+        assertEquals(m, partial.failure());
+        assertEquals("bad", partial.failureNode());
+        assertEquals(e.time(), partial.failureTime());
+        assertTrue(partial.length() > 0, "samples before the failure are kept");
+        assertTrue(partial.time()[partial.length() - 1] <= e.time(), "no sample after the failure");
+        assertEquals(0.0, partial.time()[0]);
     }
 }

@@ -1,0 +1,114 @@
+package org.ldnworkbench.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ldnworkbench.core.engine.MechanismCatalog;
+import org.ldnworkbench.core.mechanism.Mechanism;
+import org.ldnworkbench.core.mechanism.MechanismException;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.registry.MechanismRegistry;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A run that stops early keeps what it computed: the samples up to the failure are written, summary.json says
+ * {@code "complete": false} with the node, the time and the reason, and the command fails with one line saying
+ * where the partial results are.
+ */
+class PartialResultsTest {
+    /** The receptor model of the real registry, failing once the simulated time passes 30 h. */
+    static final class ReceptorFailingAfter30h implements Mechanism {
+        private final Mechanism inner;
+
+        ReceptorFailingAfter30h(Mechanism inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void bind(MechanismSpec spec) throws MechanismException {
+            inner.bind(spec);
+        }
+
+        @Override
+        public void initialState(double[] p, double[] x0) {
+            inner.initialState(p, x0);
+        }
+
+        @Override
+        public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
+            inner.derivatives(t, x, u, p, dx);
+        }
+
+        @Override
+        public double output(int index, double t, double[] x, double[] u, double[] p) {
+            if (t > 30) {
+                throw new IllegalStateException("receptor fault at t > 30 h");
+            }
+            return inner.output(index, t, x, u, p);
+        }
+    }
+
+    /** The real mechanisms, with the receptor replaced by its failing wrapper. */
+    static final class FaultyReceptorCatalog implements MechanismCatalog {
+        private final MechanismCatalog real = MechanismRegistry.getDefault();
+
+        @Override
+        public MechanismSpec spec(String id) {
+            return real.spec(id);
+        }
+
+        @Override
+        public Collection<MechanismSpec> all() {
+            return real.all();
+        }
+
+        @Override
+        public Mechanism create(String id) throws MechanismException {
+            Mechanism m = real.create(id);
+            return id.equals("org.ldnworkbench.receptor.mu") ? new ReceptorFailingAfter30h(m) : m;
+        }
+    }
+
+    @Test
+    void aRunThatStopsEarlyWritesWhatItComputedMarkedIncompleteAndFails(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path results = dir.resolve("r");
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new FaultyReceptorCatalog())
+                .execute(new String[] { "run", ResultsDirectoryTest.FILE, "--out", results.toString(), "--no-plots" });
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, stderr);
+        assertEquals(1, stderr.lines().count(), stderr);
+        assertTrue(stderr.contains("node 'receptor'") && stderr.contains("receptor fault")
+                && stderr.contains("the results up to that time are in " + results)
+                && stderr.contains("marked incomplete in summary.json"), stderr);
+        JsonObject summary = JsonParser.parseString(Files.readString(results.resolve("summary.json")))
+                .getAsJsonObject();
+        for (var scenario : summary.getAsJsonArray("scenarios")) {
+            JsonObject s = scenario.getAsJsonObject();
+            assertFalse(s.get("complete").getAsBoolean());
+            assertEquals("receptor", s.get("failureNode").getAsString());
+            double at = s.get("failureTime").getAsDouble();
+            assertTrue(at > 30 && at < 31, "failure time " + at);
+            assertTrue(s.get("failure").getAsString().contains("receptor fault"));
+            List<String> rows = Files.readAllLines(results.resolve(s.get("id").getAsString()).resolve(
+                    "timeseries.csv"));
+            double last = Double.parseDouble(rows.get(rows.size() - 1).split(",")[0]);
+            assertTrue(rows.size() > 100 && last <= at, rows.size() + " rows, last at " + last);
+        }
+    }
+}
