@@ -83,9 +83,13 @@ public final class MechanismSpec {
         }
         for (MetricSpec m : metrics) {
             int o = outputIndex(m.output());
-            if (o < 0 || outputs.get(o).isEvent()) {
-                throw new IllegalArgumentException(id + ": metric '" + m.id() + "' names unknown continuous output '"
+            if (o < 0) {
+                throw new IllegalArgumentException(id + ": metric '" + m.id() + "' names unknown output '"
                         + m.output() + "'");
+            }
+            if (outputs.get(o).isEvent()) {
+                throw new IllegalArgumentException(id + ": metric '" + m.id() + "' reads event output '"
+                        + m.output() + "'; metrics are computed over continuous outputs only");
             }
         }
     }

@@ -109,6 +109,43 @@ class CompilerTest {
     }
 
     /**
+     * A node that names no preset runs with the mechanism's default preset, not with the declared parameter defaults:
+     * test.oneCompartmentPreset declares ka = 1.5, ke = 0.2, V = 40, F = 0.8, and its default preset 'standard' sets
+     * ka = 3, ke = 0.35, V = 25. A node that names another preset gets that preset over the declared defaults, with
+     * nothing of the default preset underneath.
+     */
+    @Test
+    void aNodeNamingNoPresetRunsWithTheDefaultPreset() throws Exception {
+        assertBateman(oralWithPresetMechanism(null), 3, 0.35, 25, 0.8);
+        assertBateman(oralWithPresetMechanism("declared"), 1.5, 0.2, 40, 0.8);
+    }
+
+    private static Pipeline oralWithPresetMechanism(String preset) {
+        Pipeline p = new Pipeline().name("oralPreset");
+        p.simulation().start(0).end(48).step(0.25).rtol(1e-11).atol(1e-14);
+        p.add(new Node("dosing", "test.bolus").parameter("amount", 100).parameter("first", 0)
+                .parameter("interval", 24).parameter("count", 1));
+        Node pk = new Node("pk", "test.oneCompartmentPreset");
+        if (preset != null) {
+            pk.preset(preset);
+        }
+        p.add(pk);
+        p.connect("dosing.dose", "pk.dose");
+        return p;
+    }
+
+    private static void assertBateman(Pipeline p, double ka, double ke, double v, double f) throws Exception {
+        var r = org.ldnworkbench.core.engine.Simulator.run(Pipelines.compile(p));
+        int c = r.columnIndex("pk.C");
+        double worst = 0;
+        for (int i = 1; i < r.length(); i++) {
+            double exact = Pipelines.bateman(r.time()[i], 100, ka, ke, v, f);
+            worst = Math.max(worst, Math.abs(r.column(c)[i] - exact) / exact);
+        }
+        assertTrue(worst < 1e-7, "ka " + ka + ", ke " + ke + ", V " + v + ": worst relative error " + worst);
+    }
+
+    /**
      * The documented order holds for presets too: a preset chosen by a later layer (a scenario, the command line)
      * sets its values over the node's own; before, any preset was applied first and the node's own ka silently
      * won, while the run was reported as using the preset.
