@@ -54,7 +54,8 @@ final class DescribeCommand {
         return 0;
     }
 
-    /** @return up to three installed ids close to {@code id}: same last segment, containing it, or a few edits away */
+    /** @return up to three installed ids close to {@code id}: ending in it as a segment, containing it, a few edits
+     *         away, or ending a few edits away from it (a misspelt short id such as {@code receptor.muu}) */
     private List<String> closeMatches(String id) {
         String wanted = id.toLowerCase(Locale.ROOT);
         List<String> close = new ArrayList<>();
@@ -66,8 +67,10 @@ final class DescribeCommand {
         ids.sort(null);
         for (String candidate : ids) {
             String c = candidate.toLowerCase(Locale.ROOT);
+            String tail = c.substring(Math.max(0, c.length() - wanted.length()));
             if (c.endsWith("." + wanted) || c.contains(wanted) && wanted.length() >= 3
-                    || editDistance(c, wanted) <= Math.max(2, wanted.length() / 8)) {
+                    || editDistance(c, wanted) <= Math.max(2, wanted.length() / 8)
+                    || wanted.length() >= 6 && editDistance(tail, wanted) <= wanted.length() / 6) {
                 close.add(Names.quote(candidate));
             }
             if (close.size() == 3) {

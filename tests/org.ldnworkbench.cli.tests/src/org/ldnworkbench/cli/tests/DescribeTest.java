@@ -100,6 +100,10 @@ class DescribeTest {
         assertTrue(o.err().contains("ldnwb list"), o.err());
         assertTrue(o.err().contains("did you mean 'org.ldnworkbench.receptor.mu'"), o.err());
 
+        Outcome shortened = CliTest.cli("describe", "receptor.muu");
+        assertEquals(1, shortened.code());
+        assertTrue(shortened.err().contains("did you mean 'org.ldnworkbench.receptor.mu'"), shortened.err());
+
         Outcome far = CliTest.cli("describe", "no.such\u001b[31mthing");
         assertEquals(1, far.code());
         assertFalse(far.err().contains("\u001b"), far.err());
