@@ -36,6 +36,7 @@ public final class Cli {
             "       ldnwb run FILE [--out DIR] [--set node.param=value]... [--preset node=preset] [--no-plots]",
             "       ldnwb validate FILE",
             "       ldnwb list",
+            "       ldnwb describe MECHANISM   parameters, states, ports, presets and metrics of one mechanism",
             "       ldnwb scan FILE --param node.param (--values a,b,c | --range lo:hi:n[:log]) [--out DIR]",
             "                       [--set node.param=value]... [--preset node=preset] [--threads N]",
             "       ldnwb bench FILE [--repeat N (20)] [--warmup N (60+)] [--hand-coded]",
@@ -123,6 +124,8 @@ public final class Cli {
                 return validate(new Args(args, Set.of("--set", "--preset"), Set.of()));
             case "list":
                 return list(new Args(args, Set.of(), Set.of()));
+            case "describe":
+                return new DescribeCommand(this).execute(new Args(args, Set.of(), Set.of()));
             case "scan":
                 return new ScanCommand(this).execute(new Args(args, Set.of("--out", "--set", "--preset", "--param",
                         "--values", "--range", "--threads"), Set.of("--no-plots")));
@@ -131,7 +134,7 @@ public final class Cli {
                         Set.of("--hand-coded")));
             default:
                 throw new UsageException("unknown command " + Names.quote(command)
-                        + " (commands: run, validate, list, scan, bench)");
+                        + " (commands: run, validate, list, describe, scan, bench)");
             }
         } catch (UsageException e) {
             line("ldnwb " + TextTable.name(command) + ": " + e.getMessage() + " (ldnwb --help shows the usage)");
