@@ -82,7 +82,9 @@ final class ScanCommand {
                     Names.escape(file), param, values.length, perValue, perValue > 1 ? "s" : "", result.runs(),
                     seconds, Math.min(threads, values.length));
             table(result, param, scenarios, heads, overrides).print(out);
-            SummaryTables.printFootnote(out, overrides);
+            if (overrides.footnote() != null) {
+                out.println(overrides.footnote());
+            }
             cli.doing("writing results to " + ResultsDirectory.show(outDir));
             byte[] csv = csv(result, param, scenarios, heads).getBytes(StandardCharsets.UTF_8);
             dir.write("scan.csv", "", o -> o.write(csv));
