@@ -2,7 +2,13 @@ package org.ldnworkbench.core.engine;
 
 import java.util.List;
 
-/** A pipeline failed validation; {@link #problems()} lists every problem found, in file order. */
+/**
+ * A pipeline failed validation; {@link #problems()} lists every problem found, in file order.
+ *
+ * @since 0.1
+ * @noextend This class is not intended to be subclassed by clients.
+ * @noinstantiate This class is not intended to be instantiated by clients; the compiler throws it.
+ */
 public class CompileException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;

@@ -9,6 +9,8 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
 /**
  * A pipeline checked and compiled for one scenario: immutable, and runnable any number of times, from several
  * threads at once, by {@link Simulator}.
+ *
+ * @since 0.1
  */
 public final class CompiledPipeline {
     /** A recorded output column: {@code node.output} with its unit, node and mechanism. */

@@ -10,6 +10,10 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
  * Where the compiler finds mechanisms. In the product this is the extension registry
  * ({@code org.ldnworkbench.core.registry.MechanismRegistry}); on a plain class path, any other source of
  * declarations and instances.
+ *
+ * @since 0.1
+ * @noimplement This interface is not intended to be implemented by clients; use {@code MechanismRegistry} or
+ *               {@code ClasspathMechanismCatalog}. Test code in this repository implements it.
  */
 public interface MechanismCatalog {
 

@@ -5,6 +5,8 @@ package org.ldnworkbench.core.engine;
  * sink that keeps only what it needs (the metrics of a scan, a file being written) makes the memory of a run
  * independent of its length; {@link Simulator#run(CompiledPipeline)} keeps every point in a
  * {@link SimulationResult}.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface OutputSink {

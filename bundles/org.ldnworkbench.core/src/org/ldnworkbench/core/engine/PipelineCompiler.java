@@ -35,6 +35,8 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
  * unit match, one source per input), every continuous input connected, no algebraic loop, simulation settings.
  * Parameter values are resolved in layers: mechanism default, the node's preset, the node's values, then each
  * layer in turn (a scenario, the command line), its preset before its values.
+ *
+ * @since 0.1
  */
 public final class PipelineCompiler {
     /** Longest simulated span accepted (h), about 114 years. */

@@ -3,6 +3,8 @@ package org.ldnworkbench.core.engine;
 /**
  * One thing wrong with a pipeline, located by node and field (either may be empty), e.g. node "pk", field
  * "parameters.ka".
+ *
+ * @since 0.1
  */
 public final class Problem {
     private final String node;

@@ -3,6 +3,10 @@ package org.ldnworkbench.core.engine;
 /**
  * A run failed: the integrator gave up, a mechanism threw, a value stopped being finite or left the range its
  * mechanism declares, the fixed step was unstable, or a source emitted more events than a run accepts.
+ *
+ * @since 0.1
+ * @noextend This class is not intended to be subclassed by clients.
+ * @noinstantiate This class is not intended to be instantiated by clients; the simulator throws it.
  */
 public class SimulationException extends Exception {
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The outputs of one run sampled on the output grid: a time column and one column per continuous output, named
  * {@code node.output}. A partial result ends where a failed run stopped.
+ *
+ * @since 0.1
  */
 public final class SimulationResult {
     private final CompiledPipeline pipeline;

@@ -28,6 +28,8 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
  * A run also stops at what no valid run can produce: a state or output beyond the range its mechanism declares
  * (after every accepted step and event, and at every output time), a fixed (RK4) step outside the stability
  * region of the pipeline's Jacobian (at the start and after every event), more events than a run accepts.
+ *
+ * @since 0.1
  */
 public final class Simulator {
     /** Progress is reported in this many ticks per run. */

@@ -3,10 +3,17 @@ package org.ldnworkbench.core.mechanism;
 /**
  * A mechanism that emits discrete events on its event outputs (for example doses). The schedule is computed once
  * per run from the parameters; the simulator integrates piecewise between event times and never steps over one.
+ *
+ * @since 0.1
  */
 public interface EventSource {
 
-    /** Receives the events of a schedule. */
+    /**
+     * Receives the events of a schedule.
+     *
+     * @noimplement This interface is not intended to be implemented by clients; the simulator passes one to
+     *              {@link EventSource#schedule}.
+     */
     @FunctionalInterface
     interface Sink {
         /**

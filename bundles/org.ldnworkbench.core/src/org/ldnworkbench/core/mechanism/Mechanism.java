@@ -9,6 +9,8 @@ package org.ldnworkbench.core.mechanism;
  * Implementations hold no simulation state in fields: one instance serves every run of a compiled pipeline, from
  * several threads at once. {@link #derivatives} and {@link #output} are called millions of times and must not
  * allocate.
+ *
+ * @since 0.1
  */
 public interface Mechanism {
 

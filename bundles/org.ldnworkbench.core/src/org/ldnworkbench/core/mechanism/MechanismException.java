@@ -1,6 +1,11 @@
 package org.ldnworkbench.core.mechanism;
 
-/** A mechanism could not be created or bound to its declaration. */
+/**
+ * A mechanism could not be created or bound to its declaration.
+ *
+ * @since 0.1
+ * @noextend This class is not intended to be subclassed by clients; mechanisms throw it as it is.
+ */
 public class MechanismException extends Exception {
     private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * Everything the workbench knows about a mechanism without loading its class: identity, parameters, states, ports,
  * presets and derived metrics. Indices used by {@link Mechanism} follow the declaration order of this spec.
+ *
+ * @since 0.1
  */
 public final class MechanismSpec {
     private final String id;

@@ -12,6 +12,8 @@ import java.util.Objects;
  * </ul>
  * A headline metric appears in the command line's summary table, for the period named by {@code headline}:
  * {@code run} (the whole run), {@code lastDay} or {@code end} (the value at the end of the run).
+ *
+ * @since 0.1
  */
 public final class MetricSpec {
     /** How the metric reduces an output over a period. */

@@ -6,6 +6,8 @@ import java.util.Objects;
  * A scalar parameter of a mechanism: name, unit, default, allowed closed range, evidence status and source. An
  * integer parameter (a count, for example) accepts only whole numbers: values arrive from JSON and the command line as
  * doubles, and a mechanism comparing {@code k < 2.5} would silently round a fractional count up.
+ *
+ * @since 0.1
  */
 public final class ParameterSpec {
     private final String name;

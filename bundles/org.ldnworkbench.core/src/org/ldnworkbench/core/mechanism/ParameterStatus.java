@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /**
  * How well a parameter value is grounded in evidence. The workbench shows {@link #ASSUMED} values as such.
+ *
+ * @since 0.1
  */
 public enum ParameterStatus {
     /** Read in a human study. */

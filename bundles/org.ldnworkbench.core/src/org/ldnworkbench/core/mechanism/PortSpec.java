@@ -7,6 +7,8 @@ import java.util.Objects;
  * An input or output port of a mechanism. Continuous ports carry a value at every time; event ports carry
  * discrete events (for example a dose in mg). An output port lists the inputs it reads directly (direct
  * feed-through); the compiler uses these to order evaluation and to detect algebraic loops.
+ *
+ * @since 0.1
  */
 public final class PortSpec {
     /** The kind of signal a port carries. */

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** A named set of parameter values of one mechanism, for example a calibration or a hypothesis. */
+/**
+ * A named set of parameter values of one mechanism, for example a calibration or a hypothesis.
+ *
+ * @since 0.1
+ */
 public final class PresetSpec {
     private final String id;
     private final String name;

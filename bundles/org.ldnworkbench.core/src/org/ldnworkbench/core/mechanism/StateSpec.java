@@ -2,7 +2,11 @@ package org.ldnworkbench.core.mechanism;
 
 import java.util.Objects;
 
-/** A continuous state variable of a mechanism, with the range of values any valid run keeps it in. */
+/**
+ * A continuous state variable of a mechanism, with the range of values any valid run keeps it in.
+ *
+ * @since 0.1
+ */
 public final class StateSpec {
     private final String name;
     private final String unit;

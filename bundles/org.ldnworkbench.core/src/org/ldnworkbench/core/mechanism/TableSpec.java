@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A table parameter of a mechanism: rows of numbers with named, unit-carrying columns, for example an explicit dose
  * list of (time h, amount mg) pairs. Tables are optional: a node without one passes an empty table.
+ *
+ * @since 0.1
  */
 public final class TableSpec {
     private final String name;

@@ -9,6 +9,8 @@ package org.ldnworkbench.core.mechanism;
  *
  * @param min the smallest valid value, or negative infinity
  * @param max the largest valid value, or positive infinity
+ *
+ * @since 0.1
  */
 public record ValueRange(double min, double max) {
     /** No bound at either end. */

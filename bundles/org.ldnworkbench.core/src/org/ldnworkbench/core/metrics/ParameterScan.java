@@ -30,6 +30,8 @@ import org.ldnworkbench.core.pipeline.Scenario;
  * declared metrics of each run (over the run and on the last day): each run is compiled when a worker takes it
  * and streamed through {@link StreamingSummary#metricsOnly}, so memory does not grow with the number of values
  * beyond the table of metric values itself.
+ *
+ * @since 0.1
  */
 public final class ParameterScan {
     /** Most values one scan accepts. */

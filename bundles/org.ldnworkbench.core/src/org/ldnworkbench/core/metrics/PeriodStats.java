@@ -3,6 +3,8 @@ package org.ldnworkbench.core.metrics;
 /**
  * Statistics of one output over one period, computed on the output grid with the trapezoidal rule: minimum,
  * maximum, time of maximum, mean (area divided by duration), area under the curve, final value.
+ *
+ * @since 0.1
  */
 public final class PeriodStats {
     private final double from;

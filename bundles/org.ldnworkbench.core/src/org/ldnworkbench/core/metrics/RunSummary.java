@@ -10,6 +10,8 @@ import org.ldnworkbench.core.mechanism.MetricSpec;
 /**
  * The metrics of one run: per output, statistics over the whole run and per day (24 h from the start); per metric
  * declared by a mechanism, its value over the run, per day and on the last day.
+ *
+ * @since 0.1
  */
 public final class RunSummary {
     /** Hours per day; days are counted from the run's start. */

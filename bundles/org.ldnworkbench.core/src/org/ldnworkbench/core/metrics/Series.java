@@ -3,6 +3,8 @@ package org.ldnworkbench.core.metrics;
 /**
  * Reductions of a sampled series (t[i], v[i]), i in [from, to], linear between samples. Used for run and per-day
  * statistics and for declared metrics.
+ *
+ * @since 0.1
  */
 public final class Series {
     private Series() {

@@ -16,6 +16,8 @@ import org.ldnworkbench.core.mechanism.MetricSpec;
  * <p>
  * {@link #metricsOnly(CompiledPipeline)} keeps only the declared metrics over the run and on the last day: its
  * memory does not depend on the length of the run, which is what scans over thousands of values need.
+ *
+ * @since 0.1
  */
 public final class StreamingSummary implements OutputSink {
     private final CompiledPipeline pipeline;

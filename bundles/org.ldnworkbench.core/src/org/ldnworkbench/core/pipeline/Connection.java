@@ -2,7 +2,11 @@ package org.ldnworkbench.core.pipeline;
 
 import java.util.Objects;
 
-/** A wire from an output port to an input port. */
+/**
+ * A wire from an output port to an input port.
+ *
+ * @since 0.1
+ */
 public final class Connection {
     private final PortRef from;
     private final PortRef to;

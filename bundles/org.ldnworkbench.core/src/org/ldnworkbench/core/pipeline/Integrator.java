@@ -1,6 +1,10 @@
 package org.ldnworkbench.core.pipeline;
 
-/** Integration method of a pipeline's simulation, with its name in pipeline files. */
+/**
+ * Integration method of a pipeline's simulation, with its name in pipeline files.
+ *
+ * @since 0.1
+ */
 public enum Integrator {
     /** Adaptive Dormand-Prince 8(5,3) with dense output (default). */
     DORMAND_PRINCE_853("dormand-prince-853"),

@@ -25,6 +25,8 @@ import java.util.Set;
  * <p>
  * Every check here is linear in the text and most stop at the length limit first, so a megabyte-long name is
  * refused as fast as a short one.
+ *
+ * @since 0.1
  */
 public final class Names {
     /** Longest identifier accepted. */

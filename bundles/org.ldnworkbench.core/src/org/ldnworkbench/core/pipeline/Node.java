@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** One mechanism instance in a pipeline: user-chosen id, mechanism id, optional preset, parameter overrides. */
+/**
+ * One mechanism instance in a pipeline: user-chosen id, mechanism id, optional preset, parameter overrides.
+ *
+ * @since 0.1
+ */
 public final class Node {
     private String id;
     private String mechanism;

@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * A mechanism pipeline as saved in an {@code .ldnpipe} file: nodes, connections, simulation settings, optional
  * scenarios and the diagram layout. Mutable; the file format is handled by {@link PipelineFiles}.
+ *
+ * @since 0.1
  */
 public final class Pipeline {
     private String name = "";

@@ -13,7 +13,11 @@ import org.ldnworkbench.core.internal.pipeline.BoundedFiles;
 import org.ldnworkbench.core.internal.pipeline.IoReasons;
 import org.ldnworkbench.core.internal.pipeline.PipelineCodec;
 
-/** Reads and writes {@code .ldnpipe} files (format {@value PipelineCodec#FORMAT}). */
+/**
+ * Reads and writes {@code .ldnpipe} files (format {@value PipelineCodec#FORMAT}).
+ *
+ * @since 0.1
+ */
 public final class PipelineFiles {
     /** Largest pipeline file accepted (bytes); real pipelines are a few kB. */
     public static final long MAX_FILE_SIZE = 8L * 1024 * 1024;

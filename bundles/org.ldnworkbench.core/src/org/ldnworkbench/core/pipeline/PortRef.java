@@ -2,7 +2,11 @@ package org.ldnworkbench.core.pipeline;
 
 import java.util.Objects;
 
-/** A reference {@code node.port} to a port of a pipeline node. */
+/**
+ * A reference {@code node.port} to a port of a pipeline node.
+ *
+ * @since 0.1
+ */
 public final class PortRef {
     private final String node;
     private final String port;

@@ -8,6 +8,8 @@ import java.util.Objects;
  * A named variant of a pipeline (a regimen or a hypothesis): parameter values ({@code node.param}) and presets
  * ({@code node}) that replace those of the nodes. A pipeline with scenarios runs once per scenario and the results
  * are compared side by side.
+ *
+ * @since 0.1
  */
 public final class Scenario {
     private String id;

@@ -3,6 +3,8 @@ package org.ldnworkbench.core.pipeline;
 /**
  * Time span, output grid and numerics of a pipeline run. Times in hours. Mutable; copied by
  * {@link #copy()}.
+ *
+ * @since 0.1
  */
 public final class SimulationSettings {
     public static final double DEFAULT_RTOL = 1e-8;

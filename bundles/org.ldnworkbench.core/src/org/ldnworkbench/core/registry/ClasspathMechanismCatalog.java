@@ -33,6 +33,8 @@ import org.w3c.dom.Node;
  * to the class loader is read for contributions to {@value MechanismRegistry#EXTENSION_POINT}, with
  * {@code %key} strings from the plugin.properties beside it. This is how the engine runs outside the workbench
  * (cluster jobs, plain-Java tools); in the product, {@link MechanismRegistry} is used.
+ *
+ * @since 0.1
  */
 public final class ClasspathMechanismCatalog implements MechanismCatalog {
     private final ClassLoader loader;

@@ -30,6 +30,8 @@ import org.osgi.framework.Bundle;
  * loading any contributed class; instances are created lazily under {@link SafeRunner}. A contribution whose
  * declaration is invalid is skipped and reported; one whose class fails to load or bind is quarantined: reported
  * with its contributor's name and refused from then on, while the rest keeps working.
+ *
+ * @since 0.1
  */
 public final class MechanismRegistry implements MechanismCatalog {
     /** The extension point's full id. */

@@ -19,6 +19,8 @@ import com.google.gson.stream.JsonWriter;
  * every output (run and per day: min, max, timeOfMax, mean, auc, final) and every declared metric (run, lastDay,
  * per day), and the command-line overrides the run was made with ({@code overrides}: at the top and, with the value
  * each one replaced where the scenario set its own, per scenario).
+ *
+ * @since 0.1
  */
 public final class SummaryJson {
     public static final String FORMAT = "ldn-summary/1";

@@ -14,6 +14,8 @@ import org.ldnworkbench.core.engine.SimulationResult;
 /**
  * Writes a result as CSV: header {@code time,node.output,...}, one row per output time, numbers in full precision
  * (shortest exact decimal form), dot as decimal separator.
+ *
+ * @since 0.1
  */
 public final class TimeseriesCsv {
     private TimeseriesCsv() {

@@ -1,0 +1,26 @@
+/**
+ * Compiling and running pipelines: {@link org.ldnworkbench.core.engine.PipelineCompiler} checks a
+ * {@link org.ldnworkbench.core.pipeline.Pipeline} against a {@link org.ldnworkbench.core.engine.MechanismCatalog}
+ * and produces one {@link org.ldnworkbench.core.engine.CompiledPipeline} per scenario, or a
+ * {@link org.ldnworkbench.core.engine.CompileException} listing every
+ * {@link org.ldnworkbench.core.engine.Problem}; {@link org.ldnworkbench.core.engine.Simulator} runs a compiled
+ * pipeline into a {@link org.ldnworkbench.core.engine.SimulationResult}, or streams it into an
+ * {@link org.ldnworkbench.core.engine.OutputSink}, and reports a failed run as a
+ * {@link org.ldnworkbench.core.engine.SimulationException} carrying time, node and the partial result.
+ * <p>
+ * This package is for tools that drive the engine (the workbench, the command line, plain-Java programs). A
+ * mechanism plugin does not need it. Clients call these types; they implement only {@code OutputSink}.
+ * {@code MechanismCatalog} is implemented by {@code org.ldnworkbench.core.registry}.
+ * <p>
+ * <b>Stable (API):</b> every public type and member, except
+ * {@link org.ldnworkbench.core.engine.CompiledPipeline#plan()}, which returns an engine-internal type and will be
+ * removed from the API (a known exception, see {@code docs/API-POLICY.md}); do not call it.
+ * <p>
+ * <b>Threading:</b> a {@code CompiledPipeline} is immutable and may be run any number of times, from several
+ * threads at once. Each run executes on the calling thread; an {@code OutputSink} is called on that thread, and
+ * the array it receives is reused for the next point. A {@code SimulationResult} is not copied: do not change the
+ * arrays it returns.
+ *
+ * @since 0.1
+ */
+package org.ldnworkbench.core.engine;
