@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.mechanism.Mechanism;
-import org.ldnworkbench.core.mechanism.MechanismException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
-import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /**
  * Whatever is thrown while a command runs, errors of the JVM included and on worker threads too, ends in one line on
@@ -30,8 +27,7 @@ class FailuresTest {
      * The installed mechanisms, except that the PK mechanism's derivatives throw on the worker threads of
      * {@link Runs}, or that looking up any declaration throws (on the application thread, while checking).
      */
-    static final class ThrowingCatalog implements MechanismCatalog {
-        private final MechanismCatalog real = MechanismRegistry.getDefault();
+    static final class ThrowingCatalog extends InstalledMechanismsWith {
         private final Supplier<Throwable> inWorker;
         private final Supplier<Throwable> inSpec;
 
@@ -45,17 +41,11 @@ class FailuresTest {
             if (inSpec != null) {
                 throwUnchecked(inSpec.get());
             }
-            return real.spec(id);
+            return super.spec(id);
         }
 
         @Override
-        public Collection<MechanismSpec> all() {
-            return real.all();
-        }
-
-        @Override
-        public Mechanism create(String id) throws MechanismException {
-            Mechanism m = real.create(id);
+        Mechanism replace(String id, Mechanism m) {
             if (!id.equals(PK) || inWorker == null) {
                 return m;
             }

@@ -9,16 +9,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.mechanism.MechanismException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
-import org.ldnworkbench.core.registry.MechanismRegistry;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -62,23 +59,10 @@ class PartialResultsTest {
     }
 
     /** The real mechanisms, with the receptor replaced by its failing wrapper. */
-    static final class FaultyReceptorCatalog implements MechanismCatalog {
-        private final MechanismCatalog real = MechanismRegistry.getDefault();
-
+    static final class FaultyReceptorCatalog extends InstalledMechanismsWith {
         @Override
-        public MechanismSpec spec(String id) {
-            return real.spec(id);
-        }
-
-        @Override
-        public Collection<MechanismSpec> all() {
-            return real.all();
-        }
-
-        @Override
-        public Mechanism create(String id) throws MechanismException {
-            Mechanism m = real.create(id);
-            return id.equals("org.ldnworkbench.receptor.mu") ? new ReceptorFailingAfter30h(m) : m;
+        Mechanism replace(String id, Mechanism real) {
+            return id.equals("org.ldnworkbench.receptor.mu") ? new ReceptorFailingAfter30h(real) : real;
         }
     }
 

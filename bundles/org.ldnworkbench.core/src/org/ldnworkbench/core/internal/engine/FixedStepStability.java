@@ -158,29 +158,30 @@ final class FixedStepStability {
 
     private RunCheckException unstable(double t, EigenDecomposition modes, int k, double re, double im,
             double largestStable) {
-        int state = dominantState(modes.getV(), k, im);
-        int node = plan.stateNode(state);
-        String eigenvalue = Numbers.compact(re, 3) + (im == 0 ? "" : (" \u00b1 " + Numbers.compact(Math.abs(im), 3)
-                + "i"));
-        return new RunCheckException(node, "the fixed step " + Numbers.compact(h, 6) + " h is outside RK4's "
-                + "stability region at t = " + Numbers.time(t) + " h: state '" + plan.stateSpec(state).name()
-                + "' has a time constant of " + Numbers.compact(1 / Math.hypot(re, im), 3) + " h (eigenvalue "
-                + eigenvalue + " 1/h) and RK4 is stable here only for steps up to "
-                + Numbers.compact(largestStable, 3) + " h; reduce fixedStep or use an adaptive integrator", t);
+        return refusal(t, modes, k, re, im, "is outside RK4's stability region", "RK4 is stable here only for steps "
+                + "up to " + Numbers.compact(largestStable, 3) + " h");
     }
 
     private RunCheckException inaccurate(double t, EigenDecomposition modes, int k, double re, double im,
             double largestAccurate) {
+        return refusal(t, modes, k, re, im, "is too coarse for RK4 to follow the system accurately",
+                "RK4 is accurate here (step times |eigenvalue| at most " + Numbers.compact(ACCURATE_RADIUS, 3)
+                        + ") only for steps up to " + Numbers.compact(largestAccurate, 3) + " h");
+    }
+
+    /**
+     * The refusal of the step for mode {@code k}: what is wrong with it, the state that dominates the mode, its time
+     * constant and eigenvalue, and the largest step that would do.
+     */
+    private RunCheckException refusal(double t, EigenDecomposition modes, int k, double re, double im, String what,
+            String largestStep) {
         int state = dominantState(modes.getV(), k, im);
-        int node = plan.stateNode(state);
         String eigenvalue = Numbers.compact(re, 3) + (im == 0 ? "" : (" \u00b1 " + Numbers.compact(Math.abs(im), 3)
                 + "i"));
-        return new RunCheckException(node, "the fixed step " + Numbers.compact(h, 6) + " h is too coarse for RK4 to "
-                + "follow the system accurately at t = " + Numbers.time(t) + " h: state '"
-                + plan.stateSpec(state).name() + "' has a time constant of " + Numbers.compact(1 / Math.hypot(re, im),
-                        3) + " h (eigenvalue " + eigenvalue + " 1/h) and RK4 is accurate here (step times |eigenvalue| "
-                + "at most " + Numbers.compact(ACCURATE_RADIUS, 3) + ") only for steps up to "
-                + Numbers.compact(largestAccurate, 3) + " h; reduce fixedStep or use an adaptive integrator", t);
+        return new RunCheckException(plan.stateNode(state), "the fixed step " + Numbers.compact(h, 6) + " h " + what
+                + " at t = " + Numbers.time(t) + " h: state '" + plan.stateSpec(state).name()
+                + "' has a time constant of " + Numbers.compact(1 / Math.hypot(re, im), 3) + " h (eigenvalue "
+                + eigenvalue + " 1/h) and " + largestStep + "; reduce fixedStep or use an adaptive integrator", t);
     }
 
     /**

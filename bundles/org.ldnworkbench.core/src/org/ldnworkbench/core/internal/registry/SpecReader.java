@@ -157,18 +157,19 @@ public final class SpecReader {
      * folder or a message show something else than it holds.
      */
     private static String identifier(DeclarationElement e, String attr, String what) {
-        String v = required(e, attr, what);
-        String problem = Names.idProblem(v);
-        if (problem != null) {
-            throw new IllegalArgumentException(what + " " + Names.quote(v) + ": the " + attr + " " + problem);
-        }
-        return v;
+        return following(Names::idProblem, e, attr, what);
     }
 
     /** A mechanism id: dotted, at most {@link Names#MAX_SYMBOL_LENGTH} characters, nothing invisible. */
     private static String symbol(DeclarationElement e, String attr, String what) {
+        return following(Names::symbolProblem, e, attr, what);
+    }
+
+    /** @return the required attribute, refused with the rule's reason when {@code rule} finds a problem */
+    private static String following(java.util.function.UnaryOperator<String> rule, DeclarationElement e, String attr,
+            String what) {
         String v = required(e, attr, what);
-        String problem = Names.symbolProblem(v);
+        String problem = rule.apply(v);
         if (problem != null) {
             throw new IllegalArgumentException(what + " " + Names.quote(v) + ": the " + attr + " " + problem);
         }
