@@ -13,25 +13,22 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
  * @since 0.1
  */
 public final class CompiledPipeline {
-    /** A recorded output column: {@code node.output} with its unit, node and mechanism. */
-    public static final class Column {
-        private final String node;
-        private final String output;
-        private final String unit;
-        private final MechanismSpec mechanism;
-
-        Column(String node, String output, String unit, MechanismSpec mechanism) {
-            this.node = node;
-            this.output = output;
-            this.unit = unit;
-            this.mechanism = mechanism;
-        }
-
-        public String node() { return node; }
-        public String output() { return output; }
-        public String unit() { return unit; }
-        public MechanismSpec mechanism() { return mechanism; }
-        /** @return {@code node.output}, the column's name in results */
+    /**
+     * A recorded output column: {@code node.output} with its unit, node and mechanism.
+     *
+     * @param node the id of the node whose output this is
+     * @param output the name of the output among the mechanism's outputs
+     * @param unit the output's unit
+     * @param mechanism the declaration of the node's mechanism
+     *
+     * @since 0.1
+     * @noinstantiate This record is not intended to be instantiated by clients; the compiler makes the columns.
+     */
+    public record Column(String node, String output, String unit, MechanismSpec mechanism) {
+        /**
+         * @return {@code node.output}, the column's name in results
+         * @since 0.1
+         */
         public String name() { return node + "." + output; }
 
         @Override

@@ -4,25 +4,25 @@ package org.ldnworkbench.core.engine;
  * One thing wrong with a pipeline, located by node and field (either may be empty), e.g. node "pk", field
  * "parameters.ka".
  *
+ * @param node the node id, or empty when the problem is not about one node
+ * @param field the field within the node or the file, or empty
+ * @param message what is wrong, for people to read
+ *
  * @since 0.1
  */
-public final class Problem {
-    private final String node;
-    private final String field;
-    private final String message;
+public record Problem(String node, String field, String message) {
 
-    public Problem(String node, String field, String message) {
-        this.node = node == null ? "" : node;
-        this.field = field == null ? "" : field;
-        this.message = message;
+    /**
+     * Reads a null node or field as empty.
+     *
+     * @since 0.1
+     */
+    public Problem {
+        node = node == null ? "" : node;
+        field = field == null ? "" : field;
     }
 
-    /** @return the node id, or empty when the problem is not about one node */
-    public String node() { return node; }
-    /** @return the field within the node or the file, or empty */
-    public String field() { return field; }
-    public String message() { return message; }
-
+    /** @return e.g. {@code node 'pk', parameters.ka: ...}, the form in which problems are listed to the user */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();

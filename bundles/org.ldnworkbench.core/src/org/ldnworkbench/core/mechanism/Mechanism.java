@@ -17,8 +17,8 @@ public interface Mechanism {
     /**
      * Binds the implementation to its declaration, once, before any other call: look up indices by name here
      * ({@link MechanismSpec#requireParameter(String)} and friends), or, for the fastest code, index with constants
-     * and check each against the declaration ({@link MechanismSpec#requireParameterAt(String, int)} and friends),
-     * so that a declaration out of step with the class is refused instead of computing wrong results.
+     * and check them against the declaration in one call per kind ({@link MechanismSpec#requireParameters(String...)}
+     * and friends), so that a declaration out of step with the class is refused instead of computing wrong results.
      *
      * @param spec the declaration read from plugin.xml
      * @throws MechanismException when the declaration lacks something the implementation needs

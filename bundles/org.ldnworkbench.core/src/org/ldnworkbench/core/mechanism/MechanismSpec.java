@@ -221,35 +221,89 @@ public final class MechanismSpec {
     }
 
     /**
-     * For implementations that index with constants (fastest): checks that the declaration puts parameter
-     * {@code n} at {@code index}.
+     * For implementations that index parameters with constants (fastest): checks in one call that the declaration
+     * lists exactly these parameters, in this order, so that the constant of the {@code i}-th name may be {@code i}.
      *
-     * @throws MechanismException naming the parameter, the expected and the declared position
+     * @param names every parameter the implementation reads, in the order of its constants
+     * @throws MechanismException naming the first position where the declaration differs, what the implementation
+     *         expects there and what plugin.xml declares
+     * @since 0.1
      */
-    public void requireParameterAt(String n, int index) throws MechanismException {
-        requireAt("parameter", n, requireParameter(n), index);
+    public void requireParameters(String... names) throws MechanismException {
+        requireOrder("parameter", parameters.stream().map(ParameterSpec::name).toList(), names);
     }
 
-    /** @throws MechanismException unless state {@code n} is declared at {@code index} */
-    public void requireStateAt(String n, int index) throws MechanismException {
-        requireAt("state", n, requireState(n), index);
+    /**
+     * As {@link #requireParameters(String...)}, for the states.
+     *
+     * @throws MechanismException unless plugin.xml declares exactly these states in this order
+     * @since 0.1
+     */
+    public void requireStates(String... names) throws MechanismException {
+        requireOrder("state", states.stream().map(StateSpec::name).toList(), names);
     }
 
-    /** @throws MechanismException unless input {@code n} is declared at {@code index} */
-    public void requireInputAt(String n, int index) throws MechanismException {
-        requireAt("input", n, requireInput(n), index);
+    /**
+     * As {@link #requireParameters(String...)}, for the inputs, continuous and event.
+     *
+     * @throws MechanismException unless plugin.xml declares exactly these inputs in this order
+     * @since 0.1
+     */
+    public void requireInputs(String... names) throws MechanismException {
+        requireOrder("input", inputs.stream().map(PortSpec::name).toList(), names);
     }
 
-    /** @throws MechanismException unless output {@code n} is declared at {@code index} */
-    public void requireOutputAt(String n, int index) throws MechanismException {
-        requireAt("output", n, requireOutput(n), index);
+    /**
+     * As {@link #requireParameters(String...)}, for the outputs, continuous and event.
+     *
+     * @throws MechanismException unless plugin.xml declares exactly these outputs in this order
+     * @since 0.1
+     */
+    public void requireOutputs(String... names) throws MechanismException {
+        requireOrder("output", outputs.stream().map(PortSpec::name).toList(), names);
     }
 
-    private void requireAt(String what, String n, int actual, int expected) throws MechanismException {
-        if (actual != expected) {
-            throw new MechanismException(id + ": the implementation expects " + what + " '" + n + "' at position "
-                    + (expected + 1) + " but plugin.xml declares it at position " + (actual + 1));
+    /**
+     * As {@link #requireParameters(String...)}, for the tables.
+     *
+     * @throws MechanismException unless plugin.xml declares exactly these tables in this order
+     * @since 0.1
+     */
+    public void requireTables(String... names) throws MechanismException {
+        requireOrder("table", tables.stream().map(TableSpec::name).toList(), names);
+    }
+
+    private void requireOrder(String what, List<String> declared, String... expected) throws MechanismException {
+        List<String> wanted = List.of(expected);
+        int i = 0;
+        while (i < wanted.size() && i < declared.size() && wanted.get(i).equals(declared.get(i))) {
+            i++;
         }
+        if (i == wanted.size() && i == declared.size()) {
+            return;
+        }
+        String position = what + " " + (i + 1);
+        String difference;
+        if (i == declared.size()) {
+            difference = "expects " + position + " to be '" + wanted.get(i) + "' but plugin.xml declares "
+                    + (i == 0 ? "no " + what + "s" : "only " + count(i, what));
+        } else if (i == wanted.size()) {
+            difference = "expects " + (i == 0 ? "no " + what + "s" : "only " + count(i, what))
+                    + " but plugin.xml declares " + position + ", '" + declared.get(i) + "'";
+        } else {
+            difference = "expects " + position + " to be '" + wanted.get(i) + "' but plugin.xml declares '"
+                    + declared.get(i) + "' there";
+        }
+        throw new MechanismException(id + ": the implementation " + difference + " (" + what
+                + "s of the implementation: " + listed(wanted) + "; of plugin.xml: " + listed(declared) + ")");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    private static String listed(List<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     private int require(String what, String n, int index) throws MechanismException {

@@ -10,15 +10,42 @@ import java.util.Objects;
  * <li>{@code timeAbove}: hours with output &gt; threshold;</li>
  * <li>{@code areaAbove}: integral of max(output - threshold, 0) dt.</li>
  * </ul>
- * A headline metric appears in the command line's summary table, for the period named by {@code headline}:
- * {@code run} (the whole run), {@code lastDay} or {@code end} (the value at the end of the run).
+ * A headline metric appears in the command line's summary table, for the period named by the attribute
+ * {@code headline}: {@code run} (the whole run) or {@code lastDay} (the last day of the run). Without the
+ * attribute the metric is not a headline. No other word is accepted.
+ *
+ * @param id metric id, unique within its mechanism
+ * @param label display label; the id when none is given
+ * @param output the name of the continuous output the metric reduces
+ * @param kind how it reduces the output over a period
+ * @param threshold threshold for timeAbove and areaAbove, unused otherwise
+ * @param unit unit of the metric's value, or empty
+ * @param headline which period the summary table shows, {@link Headline#NONE} for a metric not shown there
+ * @param order position among headline metrics of the summary table (lower first)
  *
  * @since 0.1
  */
-public final class MetricSpec {
-    /** How the metric reduces an output over a period. */
+public record MetricSpec(String id, String label, String output, Kind kind, double threshold, String unit,
+        Headline headline, int order) {
+
+    /**
+     * How the metric reduces an output over a period.
+     *
+     * @since 0.1
+     */
     public enum Kind {
-        MAX("max"), MIN("min"), MEAN("mean"), FINAL("final"), TIME_ABOVE("timeAbove"), AREA_ABOVE("areaAbove");
+        /** The largest value. */
+        MAX("max"),
+        /** The smallest value. */
+        MIN("min"),
+        /** The time average. */
+        MEAN("mean"),
+        /** The value at the end of the period. */
+        FINAL("final"),
+        /** Hours with the output above the threshold. */
+        TIME_ABOVE("timeAbove"),
+        /** The integral of max(output - threshold, 0) dt. */
+        AREA_ABOVE("areaAbove");
 
         private final String word;
 
@@ -26,10 +53,20 @@ public final class MetricSpec {
             this.word = word;
         }
 
+        /**
+         * @return the word used in plugin.xml, e.g. {@code timeAbove}
+         * @since 0.1
+         */
         public String word() {
             return word;
         }
 
+        /**
+         * @param w a kind as written in plugin.xml (case-sensitive)
+         * @return the kind
+         * @throws IllegalArgumentException if the word is not one of max, min, mean, final, timeAbove, areaAbove
+         * @since 0.1
+         */
         public static Kind fromWord(String w) {
             for (Kind k : values()) {
                 if (k.word.equals(w)) {
@@ -41,56 +78,65 @@ public final class MetricSpec {
         }
     }
 
-    /** Which period of a run the summary table shows. */
+    /**
+     * Which period of a run the summary table shows.
+     *
+     * @since 0.1
+     */
     public enum Headline {
-        NONE, RUN, LAST_DAY;
+        /** Not a headline metric: no {@code headline} attribute. */
+        NONE(""),
+        /** The whole run: {@code headline="run"}. */
+        RUN("run"),
+        /** The last day of the run: {@code headline="lastDay"}. */
+        LAST_DAY("lastDay");
 
+        private final String word;
+
+        Headline(String word) {
+            this.word = word;
+        }
+
+        /**
+         * @return the word used in plugin.xml ({@code run}, {@code lastDay}), empty for {@link #NONE}
+         * @since 0.1
+         */
+        public String word() {
+            return word;
+        }
+
+        /**
+         * @param w the {@code headline} attribute as written in plugin.xml (case-sensitive); null or empty when
+         *        the attribute is absent
+         * @return the period, {@link #NONE} when the attribute is absent
+         * @throws IllegalArgumentException if the word is neither {@code run} nor {@code lastDay}
+         * @since 0.1
+         */
         public static Headline fromWord(String w) {
-            if (w == null || w.isBlank() || "false".equals(w) || "none".equals(w)) {
+            if (w == null || w.isEmpty()) {
                 return NONE;
             }
-            switch (w) {
-            case "run":
-            case "true":
-                return RUN;
-            case "lastDay":
-                return LAST_DAY;
-            default:
-                throw new IllegalArgumentException("unknown headline period '" + w + "' (expected run or lastDay)");
+            for (Headline h : values()) {
+                if (h != NONE && h.word.equals(w)) {
+                    return h;
+                }
             }
+            throw new IllegalArgumentException("unknown headline period '" + w + "' (expected run or lastDay)");
         }
     }
 
-    private final String id;
-    private final String label;
-    private final String output;
-    private final Kind kind;
-    private final double threshold;
-    private final String unit;
-    private final Headline headline;
-    private final int order;
-
-    public MetricSpec(String id, String label, String output, Kind kind, double threshold, String unit,
-            Headline headline, int order) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.label = label == null || label.isBlank() ? id : label;
-        this.output = Objects.requireNonNull(output, "output");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.threshold = threshold;
-        this.unit = unit == null ? "" : unit;
-        this.headline = headline == null ? Headline.NONE : headline;
-        this.order = order;
+    /**
+     * Reads a null or blank label as the id, a null unit as empty and a null headline as {@link Headline#NONE}.
+     *
+     * @throws NullPointerException when the id, output or kind is null
+     * @since 0.1
+     */
+    public MetricSpec {
+        Objects.requireNonNull(id, "id");
+        label = label == null || label.isBlank() ? id : label;
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(kind, "kind");
+        unit = unit == null ? "" : unit;
+        headline = headline == null ? Headline.NONE : headline;
     }
-
-    public String id() { return id; }
-    public String label() { return label; }
-    /** @return the name of the output the metric reduces */
-    public String output() { return output; }
-    public Kind kind() { return kind; }
-    /** @return threshold for timeAbove and areaAbove, unused otherwise */
-    public double threshold() { return threshold; }
-    public String unit() { return unit; }
-    public Headline headline() { return headline; }
-    /** @return position among headline metrics of the summary table (lower first) */
-    public int order() { return order; }
 }

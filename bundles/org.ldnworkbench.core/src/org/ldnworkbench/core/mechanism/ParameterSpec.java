@@ -7,47 +7,34 @@ import java.util.Objects;
  * integer parameter (a count, for example) accepts only whole numbers: values arrive from JSON and the command line as
  * doubles, and a mechanism comparing {@code k < 2.5} would silently round a fractional count up.
  *
+ * @param name parameter name, unique within its mechanism
+ * @param unit unit symbol ("-" for dimensionless)
+ * @param defaultValue default value, inside [min, max]
+ * @param min lower bound (inclusive)
+ * @param max upper bound (inclusive)
+ * @param status evidence status
+ * @param source source line (citation or derivation), or empty
+ * @param description one-line meaning of the parameter, or empty
+ * @param note a caveat the user interface must show next to the parameter, or empty
+ * @param integer whether only whole numbers are accepted; the default must then be one
+ *
  * @since 0.1
  */
-public final class ParameterSpec {
-    private final String name;
-    private final String unit;
-    private final double defaultValue;
-    private final double min;
-    private final double max;
-    private final ParameterStatus status;
-    private final String source;
-    private final String description;
-    private final String note;
-    private final boolean integer;
+public record ParameterSpec(String name, String unit, double defaultValue, double min, double max,
+        ParameterStatus status, String source, String description, String note, boolean integer) {
 
     /**
-     * @param name parameter name, unique within its mechanism
-     * @param unit unit symbol ("-" for dimensionless)
-     * @param defaultValue default value, inside [min, max]
-     * @param min lower bound (inclusive)
-     * @param max upper bound (inclusive)
-     * @param status evidence status
-     * @param source source line (citation or derivation)
-     * @param description one-line meaning of the parameter, may be empty
-     * @param note a caveat the user interface must show next to the parameter, may be empty
-     */
-    public ParameterSpec(String name, String unit, double defaultValue, double min, double max, ParameterStatus status,
-            String source, String description, String note) {
-        this(name, unit, defaultValue, min, max, status, source, description, note, false);
-    }
-
-    /**
-     * As {@link #ParameterSpec(String, String, double, double, double, ParameterStatus, String, String, String)},
-     * optionally restricted to whole numbers.
+     * Checks the range and the default and reads a null source, description or note as empty.
      *
-     * @param integer whether only whole numbers are accepted; the default must then be one
+     * @throws NullPointerException when the name, unit or status is null
+     * @throws IllegalArgumentException when min is above max, the default lies outside [min, max], or the default
+     *         of an integer parameter is not a whole number
+     * @since 0.1
      */
-    public ParameterSpec(String name, String unit, double defaultValue, double min, double max, ParameterStatus status,
-            String source, String description, String note, boolean integer) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.unit = Objects.requireNonNull(unit, "unit");
-        this.status = Objects.requireNonNull(status, "status");
+    public ParameterSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(status, "status");
         if (!(min <= max)) {
             throw new IllegalArgumentException("parameter '" + name + "': min " + min + " > max " + max);
         }
@@ -59,35 +46,33 @@ public final class ParameterSpec {
             throw new IllegalArgumentException("parameter '" + name + "': default " + defaultValue
                     + " of an integer parameter is not a whole number");
         }
-        this.defaultValue = defaultValue;
-        this.integer = integer;
-        this.min = min;
-        this.max = max;
-        this.source = source == null ? "" : source;
-        this.description = description == null ? "" : description;
-        this.note = note == null ? "" : note;
+        source = source == null ? "" : source;
+        description = description == null ? "" : description;
+        note = note == null ? "" : note;
     }
 
-    public String name() { return name; }
-    public String unit() { return unit; }
-    public double defaultValue() { return defaultValue; }
-    public double min() { return min; }
-    public double max() { return max; }
-    public ParameterStatus status() { return status; }
-    public String source() { return source; }
-    public String description() { return description; }
-    /** @return a caveat to show next to the parameter, or the empty string */
-    public String note() { return note; }
+    /**
+     * A parameter that accepts any real number in its range.
+     *
+     * @since 0.1
+     */
+    public ParameterSpec(String name, String unit, double defaultValue, double min, double max, ParameterStatus status,
+            String source, String description, String note) {
+        this(name, unit, defaultValue, min, max, status, source, description, note, false);
+    }
 
-    /** @return whether only whole numbers are accepted */
-    public boolean integer() { return integer; }
-
-    /** @return whether {@code value} is finite and inside [min, max] */
+    /**
+     * @return whether {@code value} is finite and inside [min, max]
+     * @since 0.1
+     */
     public boolean inRange(double value) {
         return Double.isFinite(value) && value >= min && value <= max;
     }
 
-    /** @return whether {@code value} is finite, inside [min, max] and, for an integer parameter, a whole number */
+    /**
+     * @return whether {@code value} is finite, inside [min, max] and, for an integer parameter, a whole number
+     * @since 0.1
+     */
     public boolean accepts(double value) {
         return inRange(value) && (!integer || isWhole(value));
     }
@@ -96,6 +81,7 @@ public final class ParameterSpec {
         return value == Math.rint(value);
     }
 
+    /** @return e.g. {@code ka [1/h] = 1.0 in [0.1, 5.0] (calibrated)} */
     @Override
     public String toString() {
         return name + " [" + unit + "] = " + defaultValue + " in [" + min + ", " + max + "]"

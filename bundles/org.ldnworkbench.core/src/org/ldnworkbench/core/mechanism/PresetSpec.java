@@ -8,31 +8,31 @@ import java.util.Objects;
 /**
  * A named set of parameter values of one mechanism, for example a calibration or a hypothesis.
  *
+ * @param id preset id, unique within its mechanism
+ * @param name display name; the id when none is given
+ * @param description one-line meaning, or empty
+ * @param isDefault whether this preset applies when a node names none
+ * @param values parameter name to value, in declaration order (an unmodifiable copy)
+ *
  * @since 0.1
  */
-public final class PresetSpec {
-    private final String id;
-    private final String name;
-    private final String description;
-    private final boolean isDefault;
-    private final Map<String, Double> values;
+public record PresetSpec(String id, String name, String description, boolean isDefault, Map<String, Double> values) {
 
-    public PresetSpec(String id, String name, String description, boolean isDefault, Map<String, Double> values) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.name = name == null || name.isBlank() ? id : name;
-        this.description = description == null ? "" : description;
-        this.isDefault = isDefault;
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    /**
+     * Copies the values, keeping their order, and reads a null or blank name as the id and a null description as
+     * empty.
+     *
+     * @throws NullPointerException when the id or the values are null
+     * @since 0.1
+     */
+    public PresetSpec {
+        Objects.requireNonNull(id, "id");
+        name = name == null || name.isBlank() ? id : name;
+        description = description == null ? "" : description;
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    public String id() { return id; }
-    public String name() { return name; }
-    public String description() { return description; }
-    /** @return whether this preset applies when a node names none */
-    public boolean isDefault() { return isDefault; }
-    /** @return parameter name to value, in declaration order */
-    public Map<String, Double> values() { return values; }
-
+    /** @return e.g. {@code fast{ka=2.0}} */
     @Override
     public String toString() {
         return id + values;

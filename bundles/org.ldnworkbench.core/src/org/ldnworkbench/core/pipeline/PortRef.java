@@ -5,21 +5,27 @@ import java.util.Objects;
 /**
  * A reference {@code node.port} to a port of a pipeline node.
  *
+ * @param node the id of the node
+ * @param port the name of one of the node's ports
+ *
  * @since 0.1
  */
-public final class PortRef {
-    private final String node;
-    private final String port;
+public record PortRef(String node, String port) {
 
-    public PortRef(String node, String port) {
-        this.node = Objects.requireNonNull(node);
-        this.port = Objects.requireNonNull(port);
+    /**
+     * @throws NullPointerException when the node or the port is null
+     * @since 0.1
+     */
+    public PortRef {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(port, "port");
     }
 
     /**
      * @param text {@code node.port}
      * @return the reference
      * @throws IllegalArgumentException when the text is not of that form
+     * @since 0.1
      */
     public static PortRef parse(String text) {
         int dot = text == null ? -1 : text.lastIndexOf('.');
@@ -29,19 +35,7 @@ public final class PortRef {
         return new PortRef(text.substring(0, dot), text.substring(dot + 1));
     }
 
-    public String node() { return node; }
-    public String port() { return port; }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PortRef && ((PortRef) o).node.equals(node) && ((PortRef) o).port.equals(port);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(node, port);
-    }
-
+    /** @return {@code node.port}, the form the pipeline file uses */
     @Override
     public String toString() {
         return node + "." + port;

@@ -60,28 +60,11 @@ public class GlialActivation implements Mechanism {
 
     @Override
     public void bind(MechanismSpec spec) throws MechanismException {
-        spec.requireParameterAt("drive", DRIVE);
-        spec.requireParameterAt("kAct", K_ACT);
-        spec.requireParameterAt("kDeact", K_DEACT);
-        spec.requireParameterAt("IC50", IC50);
-        spec.requireParameterAt("n", HILL);
-        spec.requireParameterAt("Imax", IMAX);
-        spec.requireParameterAt("tissuePartition", TISSUE_PARTITION);
-        spec.requireParameterAt("eOpioid", E_OPIOID);
-        spec.requireParameterAt("kTnf", K_TNF);
-        spec.requireParameterAt("kIl6", K_IL6);
-        spec.requireParameterAt("kIl1b", K_IL1B);
-        spec.requireStateAt("A", A);
-        spec.requireStateAt("TNF", TNF);
-        spec.requireStateAt("IL6", IL6);
-        spec.requireStateAt("IL1b", IL1B);
-        spec.requireInputAt("Cntx", CNTX);
-        spec.requireInputAt("signaling", SIGNALING);
-        spec.requireOutputAt("glialActivation", OUT_ACTIVATION);
-        spec.requireOutputAt("tnf", OUT_TNF);
-        spec.requireOutputAt("il6", OUT_IL6);
-        spec.requireOutputAt("il1b", OUT_IL1B);
-        spec.requireOutputAt("tlr4Inhibition", OUT_TLR4);
+        spec.requireParameters("drive", "kAct", "kDeact", "IC50", "n", "Imax", "tissuePartition", "eOpioid", "kTnf",
+                "kIl6", "kIl1b");
+        spec.requireStates("A", "TNF", "IL6", "IL1b");
+        spec.requireInputs("Cntx", "signaling");
+        spec.requireOutputs("glialActivation", "tnf", "il6", "il1b", "tlr4Inhibition");
     }
 
     /** A0 = kAct*drive / (kAct*drive + kDeact). */

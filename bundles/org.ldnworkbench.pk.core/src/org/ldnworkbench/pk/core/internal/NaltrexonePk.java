@@ -56,23 +56,10 @@ public class NaltrexonePk implements Mechanism {
 
     @Override
     public void bind(MechanismSpec spec) throws MechanismException {
-        spec.requireParameterAt("ka", KA);
-        spec.requireParameterAt("F", F);
-        spec.requireParameterAt("CL", CL);
-        spec.requireParameterAt("Vc", VC);
-        spec.requireParameterAt("Q", Q);
-        spec.requireParameterAt("Vp", VP);
-        spec.requireParameterAt("fmSystemic", FM_SYSTEMIC);
-        spec.requireParameterAt("fmFirstPass", FM_FIRST_PASS);
-        spec.requireParameterAt("CLm", CLM);
-        spec.requireParameterAt("Vm", VM);
-        spec.requireStateAt("gut", GUT);
-        spec.requireStateAt("central", CENTRAL);
-        spec.requireStateAt("peripheral", PERIPHERAL);
-        spec.requireStateAt("naltrexol", NALTREXOL);
-        spec.requireInputAt("dose", DOSE);
-        spec.requireOutputAt("Cntx", CNTX);
-        spec.requireOutputAt("Cntxol", CNTXOL);
+        spec.requireParameters("ka", "F", "CL", "Vc", "Q", "Vp", "fmSystemic", "fmFirstPass", "CLm", "Vm");
+        spec.requireStates("gut", "central", "peripheral", "naltrexol");
+        spec.requireInputs("dose");
+        spec.requireOutputs("Cntx", "Cntxol");
     }
 
     @Override

@@ -44,19 +44,10 @@ public class EndogenousRebound implements Mechanism {
 
     @Override
     public void bind(MechanismSpec spec) throws MechanismException {
-        spec.requireParameterAt("kM", K_M);
-        spec.requireParameterAt("kE", K_E);
-        spec.requireParameterAt("kR", K_R);
-        spec.requireParameterAt("gE", G_E);
-        spec.requireParameterAt("gR", G_R);
-        spec.requireParameterAt("KE", BIG_KE);
-        spec.requireStateAt("M", M);
-        spec.requireStateAt("E", E);
-        spec.requireStateAt("R", R);
-        spec.requireInputAt("occupancy", OCCUPANCY);
-        spec.requireOutputAt("signaling", SIGNALING);
-        spec.requireOutputAt("endogenousTone", ENDOGENOUS_TONE);
-        spec.requireOutputAt("receptorDensity", RECEPTOR_DENSITY);
+        spec.requireParameters("kM", "kE", "kR", "gE", "gR", "KE");
+        spec.requireStates("M", "E", "R");
+        spec.requireInputs("occupancy");
+        spec.requireOutputs("signaling", "endogenousTone", "receptorDensity");
     }
 
     @Override

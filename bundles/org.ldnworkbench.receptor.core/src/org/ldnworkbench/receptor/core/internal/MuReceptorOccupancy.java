@@ -37,14 +37,10 @@ public class MuReceptorOccupancy implements Mechanism {
 
     @Override
     public void bind(MechanismSpec spec) throws MechanismException {
-        spec.requireParameterAt("ke0", KE0);
-        spec.requireParameterAt("EC50ntx", EC50NTX);
-        spec.requireParameterAt("EC50ntxol", EC50NTXOL);
-        spec.requireStateAt("CeNtx", CE_NTX);
-        spec.requireStateAt("CeNtxol", CE_NTXOL);
-        spec.requireInputAt("Cntx", CNTX);
-        spec.requireInputAt("Cntxol", CNTXOL);
-        spec.requireOutputAt("occupancy", OCCUPANCY);
+        spec.requireParameters("ke0", "EC50ntx", "EC50ntxol");
+        spec.requireStates("CeNtx", "CeNtxol");
+        spec.requireInputs("Cntx", "Cntxol");
+        spec.requireOutputs("occupancy");
     }
 
     @Override
