@@ -13,6 +13,7 @@ public interface EventSource {
      *
      * @noimplement This interface is not intended to be implemented by clients; the simulator passes one to
      *              {@link EventSource#schedule}.
+     * @since 0.1
      */
     @FunctionalInterface
     interface Sink {
@@ -20,6 +21,7 @@ public interface EventSource {
          * @param eventOutput index of the event output among all outputs of the mechanism
          * @param time event time (h)
          * @param value event value in the port's unit
+         * @since 0.1
          */
         void emit(int eventOutput, double time, double value);
     }
@@ -31,6 +33,7 @@ public interface EventSource {
      * @param end run end (h)
      * @param p parameter values
      * @param sink receiver of the events
+     * @since 0.1
      */
     void schedule(double start, double end, double[] p, Sink sink);
 
@@ -39,6 +42,7 @@ public interface EventSource {
      * the tables; sources that declare tables override this.
      *
      * @param tables per declared table (index as in the spec), its rows; an absent table has no rows
+     * @since 0.1
      */
     default void schedule(double start, double end, double[] p, double[][][] tables, Sink sink) {
         schedule(start, end, p, sink);

@@ -22,6 +22,7 @@ public interface Mechanism {
      *
      * @param spec the declaration read from plugin.xml
      * @throws MechanismException when the declaration lacks something the implementation needs
+     * @since 0.1
      */
     default void bind(MechanismSpec spec) throws MechanismException {
         // nothing to bind
@@ -32,6 +33,7 @@ public interface Mechanism {
      *
      * @param p parameter values
      * @param x0 initial state to fill, length = number of states
+     * @since 0.1
      */
     default void initialState(double[] p, double[] x0) {
         // no states
@@ -45,6 +47,7 @@ public interface Mechanism {
      * @param u continuous inputs (current values)
      * @param p parameters
      * @param dx derivatives to fill
+     * @since 0.1
      */
     default void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
         // no states
@@ -60,6 +63,7 @@ public interface Mechanism {
      * @param u continuous inputs
      * @param p parameters
      * @return the output value
+     * @since 0.1
      */
     default double output(int index, double t, double[] x, double[] u, double[] p) {
         throw new IllegalStateException("mechanism declares outputs but does not compute them");
@@ -72,6 +76,7 @@ public interface Mechanism {
      * @param value the event's value (for example mg)
      * @param x states, changed in place
      * @param p parameters
+     * @since 0.1
      */
     default void applyEvent(int eventInput, double value, double[] x, double[] p) {
         throw new IllegalStateException("mechanism declares event inputs but does not apply events");

@@ -9,10 +9,19 @@ package org.ldnworkbench.core.mechanism;
 public class MechanismException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what the declaration lacks or gets wrong, naming the mechanism
+     * @since 0.1
+     */
     public MechanismException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong, naming the mechanism
+     * @param cause the failure that caused it
+     * @since 0.1
+     */
     public MechanismException(String message, Throwable cause) {
         super(message, cause);
     }

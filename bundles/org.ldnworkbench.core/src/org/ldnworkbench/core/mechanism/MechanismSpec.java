@@ -105,24 +105,88 @@ public final class MechanismSpec {
         }
     }
 
+    /**
+     * @return the mechanism id, as pipeline files name the mechanism
+     * @since 0.1
+     */
     public String id() { return id; }
+
+    /**
+     * @return the display name; the id when plugin.xml gives none
+     * @since 0.1
+     */
     public String name() { return name; }
+
+    /**
+     * @return the category the user interface groups the mechanism under, or empty
+     * @since 0.1
+     */
     public String category() { return category; }
+
+    /**
+     * @return what the mechanism models, or empty
+     * @since 0.1
+     */
     public String description() { return description; }
-    /** @return the symbolic name of the bundle that contributes the mechanism, or empty */
+
+    /**
+     * @return the symbolic name of the bundle that contributes the mechanism, or empty
+     * @since 0.1
+     */
     public String contributor() { return contributor; }
-    /** @return the contributing bundle's version, or empty */
+
+    /**
+     * @return the contributing bundle's version, or empty
+     * @since 0.1
+     */
     public String version() { return version; }
+
+    /**
+     * @return the scalar parameters, in declaration order (the order of {@code p})
+     * @since 0.1
+     */
     public List<ParameterSpec> parameters() { return parameters; }
+
+    /**
+     * @return the states, in declaration order (the order of {@code x})
+     * @since 0.1
+     */
     public List<StateSpec> states() { return states; }
+
+    /**
+     * @return the inputs, continuous and event, in declaration order (the order of {@code u})
+     * @since 0.1
+     */
     public List<PortSpec> inputs() { return inputs; }
+
+    /**
+     * @return the outputs, continuous and event, in declaration order
+     * @since 0.1
+     */
     public List<PortSpec> outputs() { return outputs; }
+
+    /**
+     * @return the presets, in declaration order
+     * @since 0.1
+     */
     public List<PresetSpec> presets() { return presets; }
+
+    /**
+     * @return the derived metrics, in declaration order
+     * @since 0.1
+     */
     public List<MetricSpec> metrics() { return metrics; }
-    /** @return table parameters, in declaration order */
+
+    /**
+     * @return table parameters, in declaration order
+     * @since 0.1
+     */
     public List<TableSpec> tables() { return tables; }
 
-    /** @return the index of the table, or -1 */
+    /**
+     * @return the index of the table, or -1
+     * @since 0.1
+     */
     public int tableIndex(String n) {
         for (int i = 0; i < tables.size(); i++) {
             if (tables.get(i).name().equals(n)) {
@@ -132,16 +196,27 @@ public final class MechanismSpec {
         return -1;
     }
 
-    /** @throws MechanismException if the table is not declared */
+    /**
+     * @throws MechanismException if the table is not declared
+     * @since 0.1
+     */
     public int requireTable(String n) throws MechanismException {
         return require("table", n, tableIndex(n));
     }
 
+    /**
+     * @return the parameter named {@code n}, or null when none is declared
+     * @since 0.1
+     */
     public ParameterSpec parameter(String n) {
         int i = parameterIndex(n);
         return i < 0 ? null : parameters.get(i);
     }
 
+    /**
+     * @return the preset with that id, or null when none is declared
+     * @since 0.1
+     */
     public PresetSpec preset(String presetId) {
         for (PresetSpec p : presets) {
             if (p.id().equals(presetId)) {
@@ -151,7 +226,10 @@ public final class MechanismSpec {
         return null;
     }
 
-    /** @return the default preset, or null when the mechanism has none */
+    /**
+     * @return the default preset, or null when the mechanism has none
+     * @since 0.1
+     */
     public PresetSpec defaultPreset() {
         for (PresetSpec p : presets) {
             if (p.isDefault()) {
@@ -161,6 +239,10 @@ public final class MechanismSpec {
         return null;
     }
 
+    /**
+     * @return the index of the parameter named {@code n}, or -1
+     * @since 0.1
+     */
     public int parameterIndex(String n) {
         for (int i = 0; i < parameters.size(); i++) {
             if (parameters.get(i).name().equals(n)) {
@@ -170,6 +252,10 @@ public final class MechanismSpec {
         return -1;
     }
 
+    /**
+     * @return the index of the state named {@code n}, or -1
+     * @since 0.1
+     */
     public int stateIndex(String n) {
         for (int i = 0; i < states.size(); i++) {
             if (states.get(i).name().equals(n)) {
@@ -179,10 +265,18 @@ public final class MechanismSpec {
         return -1;
     }
 
+    /**
+     * @return the index of the input named {@code n} among all inputs, or -1
+     * @since 0.1
+     */
     public int inputIndex(String n) {
         return portIndex(inputs, n);
     }
 
+    /**
+     * @return the index of the output named {@code n} among all outputs, or -1
+     * @since 0.1
+     */
     public int outputIndex(String n) {
         return portIndex(outputs, n);
     }
@@ -200,22 +294,32 @@ public final class MechanismSpec {
      * Index lookup for implementations binding themselves to their spec.
      *
      * @throws MechanismException if the parameter is not declared
+     * @since 0.1
      */
     public int requireParameter(String n) throws MechanismException {
         return require("parameter", n, parameterIndex(n));
     }
 
-    /** @throws MechanismException if the state is not declared */
+    /**
+     * @throws MechanismException if the state is not declared
+     * @since 0.1
+     */
     public int requireState(String n) throws MechanismException {
         return require("state", n, stateIndex(n));
     }
 
-    /** @throws MechanismException if the input is not declared */
+    /**
+     * @throws MechanismException if the input is not declared
+     * @since 0.1
+     */
     public int requireInput(String n) throws MechanismException {
         return require("input", n, inputIndex(n));
     }
 
-    /** @throws MechanismException if the output is not declared */
+    /**
+     * @throws MechanismException if the output is not declared
+     * @since 0.1
+     */
     public int requireOutput(String n) throws MechanismException {
         return require("output", n, outputIndex(n));
     }
@@ -319,7 +423,11 @@ public final class MechanismSpec {
         return id;
     }
 
-    /** Collects the parts of a spec; {@link #build()} checks them. */
+    /**
+     * Collects the parts of a spec; {@link #build()} checks them.
+     *
+     * @since 0.1
+     */
     public static final class Builder {
         private final String id;
         private String name;
@@ -335,26 +443,90 @@ public final class MechanismSpec {
         private final List<MetricSpec> metrics = new ArrayList<>();
         private final List<TableSpec> tables = new ArrayList<>();
 
+        /**
+         * @param id the mechanism id; the spec's other parts are optional
+         * @since 0.1
+         */
         public Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
         }
 
+        /**
+         * @return this builder, with the display name set (null or blank means the id)
+         * @since 0.1
+         */
         public Builder name(String v) { name = v; return this; }
+
+        /**
+         * @return this builder, with the category set
+         * @since 0.1
+         */
         public Builder category(String v) { category = v; return this; }
+
+        /**
+         * @return this builder, with the description set
+         * @since 0.1
+         */
         public Builder description(String v) { description = v; return this; }
+
+        /**
+         * @return this builder, with the contributing bundle's symbolic name set
+         * @since 0.1
+         */
         public Builder contributor(String v) { contributor = v; return this; }
+
+        /**
+         * @return this builder, with the contributing bundle's version set
+         * @since 0.1
+         */
         public Builder version(String v) { version = v; return this; }
+
+        /**
+         * @return this builder, with a parameter appended in declaration order
+         * @since 0.1
+         */
         public Builder parameter(ParameterSpec v) { parameters.add(v); return this; }
+
+        /**
+         * @return this builder, with a state appended in declaration order
+         * @since 0.1
+         */
         public Builder state(StateSpec v) { states.add(v); return this; }
+
+        /**
+         * @return this builder, with an input appended in declaration order
+         * @since 0.1
+         */
         public Builder input(PortSpec v) { inputs.add(v); return this; }
+
+        /**
+         * @return this builder, with an output appended in declaration order
+         * @since 0.1
+         */
         public Builder output(PortSpec v) { outputs.add(v); return this; }
+
+        /**
+         * @return this builder, with a preset appended
+         * @since 0.1
+         */
         public Builder preset(PresetSpec v) { presets.add(v); return this; }
+
+        /**
+         * @return this builder, with a metric appended
+         * @since 0.1
+         */
         public Builder metric(MetricSpec v) { metrics.add(v); return this; }
+
+        /**
+         * @return this builder, with a table appended in declaration order
+         * @since 0.1
+         */
         public Builder table(TableSpec v) { tables.add(v); return this; }
 
         /**
          * @return the checked spec
          * @throws IllegalArgumentException when names repeat or references do not resolve
+         * @since 0.1
          */
         public MechanismSpec build() {
             return new MechanismSpec(this);

@@ -17,7 +17,10 @@ public enum ParameterStatus {
     /** A modelling choice with no direct measurement. */
     ASSUMED;
 
-    /** @return the lower-case word used in plugin.xml and in the user interface */
+    /**
+     * @return the lower-case word used in plugin.xml and in the user interface
+     * @since 0.1
+     */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -26,6 +29,7 @@ public enum ParameterStatus {
      * @param word a status word as written in plugin.xml (case-insensitive)
      * @return the status
      * @throws IllegalArgumentException if the word is not one of measured, derived, calibrated, assumed
+     * @since 0.1
      */
     public static ParameterStatus fromWord(String word) {
         for (ParameterStatus s : values()) {

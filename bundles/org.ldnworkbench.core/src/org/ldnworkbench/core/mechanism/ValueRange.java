@@ -13,10 +13,17 @@ package org.ldnworkbench.core.mechanism;
  * @since 0.1
  */
 public record ValueRange(double min, double max) {
-    /** No bound at either end. */
+    /**
+     * No bound at either end.
+     *
+     * @since 0.1
+     */
     public static final ValueRange ANY = new ValueRange(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
 
-    /** @throws IllegalArgumentException when an end is NaN, min is above max, or the range is empty */
+    /**
+     * @throws IllegalArgumentException when an end is NaN, min is above max, or the range is empty
+     * @since 0.1
+     */
     public ValueRange {
         if (Double.isNaN(min) || Double.isNaN(max) || min == Double.POSITIVE_INFINITY
                 || max == Double.NEGATIVE_INFINITY) {
@@ -28,12 +35,18 @@ public record ValueRange(double min, double max) {
         }
     }
 
-    /** @return whether at least one end is finite */
+    /**
+     * @return whether at least one end is finite
+     * @since 0.1
+     */
     public boolean isBounded() {
         return min > Double.NEGATIVE_INFINITY || max < Double.POSITIVE_INFINITY;
     }
 
-    /** @return whether {@code value} lies inside the range (false for NaN) */
+    /**
+     * @return whether {@code value} lies inside the range (false for NaN)
+     * @since 0.1
+     */
     public boolean contains(double value) {
         return value >= min && value <= max;
     }

@@ -34,12 +34,25 @@ import org.ldnworkbench.core.pipeline.Scenario;
  * @since 0.1
  */
 public final class ParameterScan {
-    /** Most values one scan accepts. */
+    /**
+     * Most values one scan accepts.
+     *
+     * @since 0.1
+     */
     public static final int MAX_VALUES = 10_000;
-    /** Most runs (values times scenarios) one scan accepts. */
+
+    /**
+     * Most runs (values times scenarios) one scan accepts.
+     *
+     * @since 0.1
+     */
     public static final int MAX_RUNS = 100_000;
 
-    /** A declared metric of the scanned pipeline: its name {@code node.metricId} and declaration. */
+    /**
+     * A declared metric of the scanned pipeline: its name {@code node.metricId} and declaration.
+     *
+     * @since 0.1
+     */
     public record Metric(String name, MetricSpec spec) {
     }
 
@@ -52,16 +65,23 @@ public final class ParameterScan {
      * @param metrics the declared metrics, in declaration order
      * @param runValues per run, per metric: the value over the run
      * @param lastDayValues per run, per metric: the value on the last day
+     * @since 0.1
      */
     public record Result(double[] values, List<String> scenarioNames, List<Metric> metrics, double[][] runValues,
             double[][] lastDayValues) {
-        /** @return the headline value (run or last day, as the metric declares) of one run and metric */
+        /**
+         * @return the headline value (run or last day, as the metric declares) of one run and metric
+         * @since 0.1
+         */
         public double headline(int run, int metric) {
             return metrics.get(metric).spec().headline() == MetricSpec.Headline.LAST_DAY ? lastDayValues[run][metric]
                     : runValues[run][metric];
         }
 
-        /** @return the number of runs */
+        /**
+         * @return the number of runs
+         * @since 0.1
+         */
         public int runs() {
             return runValues.length;
         }
@@ -79,6 +99,7 @@ public final class ParameterScan {
      * @param source the file name, for messages
      * @param layers overrides applied to every run before the scanned value (e.g. from the command line)
      * @param parameter the scanned parameter, {@code node.param}
+     * @since 0.1
      */
     public ParameterScan(PipelineCompiler compiler, Pipeline pipeline, String source, List<Scenario> layers,
             String parameter) {
@@ -95,6 +116,7 @@ public final class ParameterScan {
      *
      * @throws CompileException naming the value that cannot run
      * @throws IllegalArgumentException when there are no values, too many, or too many runs
+     * @since 0.1
      */
     public void check(double[] values) throws CompileException {
         if (values.length == 0 || values.length > MAX_VALUES) {
@@ -135,6 +157,7 @@ public final class ParameterScan {
      * @param monitor progress (one tick per run) and cancellation
      * @throws CompileException when a value cannot be compiled (e.g. outside the parameter's range)
      * @throws SimulationException when a run fails; the message names the value and the scenario
+     * @since 0.1
      */
     public Result run(double[] values, int threads, IProgressMonitor monitor) throws CompileException,
             SimulationException {

@@ -14,27 +14,39 @@ import org.ldnworkbench.core.mechanism.MetricSpec;
  * @since 0.1
  */
 public final class RunSummary {
-    /** Hours per day; days are counted from the run's start. */
+    /**
+     * Hours per day; days are counted from the run's start.
+     *
+     * @since 0.1
+     */
     public static final double DAY = 24.0;
 
-    /** Statistics of one output column. */
-    public static final class OutputSummary {
-        private final CompiledPipeline.Column column;
-        private final PeriodStats run;
-        private final List<PeriodStats> days;
-
-        OutputSummary(CompiledPipeline.Column column, PeriodStats run, List<PeriodStats> days) {
-            this.column = column;
-            this.run = run;
-            this.days = List.copyOf(days);
+    /**
+     * Statistics of one output column.
+     *
+     * @param column the output column
+     * @param run statistics over the whole run
+     * @param days statistics per day, from the run's start (the last day may be shorter)
+     *
+     * @since 0.1
+     * @noinstantiate This record is not intended to be instantiated by clients; a {@link RunSummary} holds them.
+     */
+    public record OutputSummary(CompiledPipeline.Column column, PeriodStats run, List<PeriodStats> days) {
+        /**
+         * Copies the days.
+         *
+         * @since 0.1
+         */
+        public OutputSummary {
+            days = List.copyOf(days);
         }
-
-        public CompiledPipeline.Column column() { return column; }
-        public PeriodStats run() { return run; }
-        public List<PeriodStats> days() { return days; }
     }
 
-    /** Values of one declared metric. */
+    /**
+     * Values of one declared metric.
+     *
+     * @since 0.1
+     */
     public static final class MetricValue {
         private final String node;
         private final MetricSpec spec;
@@ -48,18 +60,46 @@ public final class RunSummary {
             this.days = days;
         }
 
+        /**
+         * @return the id of the node whose mechanism declares the metric
+         * @since 0.1
+         */
         public String node() { return node; }
+
+        /**
+         * @return the metric's declaration
+         * @since 0.1
+         */
         public MetricSpec spec() { return spec; }
-        /** @return {@code node.metricId} */
+
+        /**
+         * @return {@code node.metricId}
+         * @since 0.1
+         */
         public String name() { return node + "." + spec.id(); }
-        /** @return the value over the whole run */
+
+        /**
+         * @return the value over the whole run
+         * @since 0.1
+         */
         public double run() { return run; }
-        /** @return the value per day */
+
+        /**
+         * @return the value per day
+         * @since 0.1
+         */
         public double[] days() { return days.clone(); }
-        /** @return the value on the last day, or over the run when it is shorter than a day */
+
+        /**
+         * @return the value on the last day, or over the run when it is shorter than a day
+         * @since 0.1
+         */
         public double lastDay() { return days.length == 0 ? run : days[days.length - 1]; }
 
-        /** @return the value of the headline period */
+        /**
+         * @return the value of the headline period
+         * @since 0.1
+         */
         public double headlineValue() {
             return spec.headline() == MetricSpec.Headline.LAST_DAY ? lastDay() : run;
         }
@@ -78,14 +118,34 @@ public final class RunSummary {
         this.metrics = List.copyOf(metrics);
     }
 
-    /** @return the compiled pipeline (scenario) that ran */
+    /**
+     * @return the compiled pipeline (scenario) that ran
+     * @since 0.1
+     */
     public CompiledPipeline pipeline() { return pipeline; }
-    /** @return the stored result, or null when the run was streamed ({@link StreamingSummary#metricsOnly}) */
+
+    /**
+     * @return the stored result, or null when the run was streamed ({@link StreamingSummary#metricsOnly})
+     * @since 0.1
+     */
     public SimulationResult result() { return result; }
+
+    /**
+     * @return the statistics of each recorded output, in column order
+     * @since 0.1
+     */
     public List<OutputSummary> outputs() { return outputs; }
+
+    /**
+     * @return the values of the metrics the pipeline's mechanisms declare, ordered by the column they reduce
+     * @since 0.1
+     */
     public List<MetricValue> metrics() { return metrics; }
 
-    /** @return the metric named {@code node.metricId}, or null */
+    /**
+     * @return the metric named {@code node.metricId}, or null
+     * @since 0.1
+     */
     public MetricValue metric(String name) {
         for (MetricValue m : metrics) {
             if (m.name().equals(name)) {
@@ -95,7 +155,10 @@ public final class RunSummary {
         return null;
     }
 
-    /** @return the output summary of column {@code node.output}, or null */
+    /**
+     * @return the output summary of column {@code node.output}, or null
+     * @since 0.1
+     */
     public OutputSummary output(String name) {
         for (OutputSummary o : outputs) {
             if (o.column().name().equals(name)) {
@@ -108,6 +171,8 @@ public final class RunSummary {
     /**
      * Computes the summary of a stored result (at least two time points are needed for areas and means), by
      * replaying it through {@link StreamingSummary#full}: the same numbers as a summary computed during the run.
+     *
+     * @since 0.1
      */
     public static RunSummary of(SimulationResult r) {
         StreamingSummary s = StreamingSummary.full(r.pipeline());

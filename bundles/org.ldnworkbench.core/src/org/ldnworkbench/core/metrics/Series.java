@@ -10,7 +10,10 @@ public final class Series {
     private Series() {
     }
 
-    /** @return min, max, time of max, mean, AUC and last value over samples from..to (inclusive) */
+    /**
+     * @return min, max, time of max, mean, AUC and last value over samples from..to (inclusive)
+     * @since 0.1
+     */
     public static PeriodStats stats(double[] t, double[] v, int from, int to) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -33,7 +36,10 @@ public final class Series {
         return new PeriodStats(t[from], t[to], min, max, tMax, mean, auc, v[to]);
     }
 
-    /** @return time (h) during which the linear interpolant exceeds the threshold */
+    /**
+     * @return time (h) during which the linear interpolant exceeds the threshold
+     * @since 0.1
+     */
     public static double timeAbove(double[] t, double[] v, int from, int to, double threshold) {
         double total = 0;
         for (int i = from + 1; i <= to; i++) {
@@ -42,7 +48,10 @@ public final class Series {
         return total;
     }
 
-    /** @return integral of max(v - threshold, 0) dt of the linear interpolant */
+    /**
+     * @return integral of max(v - threshold, 0) dt of the linear interpolant
+     * @since 0.1
+     */
     public static double areaAbove(double[] t, double[] v, int from, int to, double threshold) {
         double total = 0;
         for (int i = from + 1; i <= to; i++) {

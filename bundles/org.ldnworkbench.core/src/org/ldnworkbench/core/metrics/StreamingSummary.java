@@ -92,7 +92,10 @@ public final class StreamingSummary implements OutputSink {
         this.metricLastDay = new double[nm];
     }
 
-    /** @return a summary of every output and metric, over the run and per day (what {@code ldnwb run} writes) */
+    /**
+     * @return a summary of every output and metric, over the run and per day (what {@code ldnwb run} writes)
+     * @since 0.1
+     */
     public static StreamingSummary full(CompiledPipeline pipeline) {
         return new StreamingSummary(pipeline, true);
     }
@@ -100,12 +103,16 @@ public final class StreamingSummary implements OutputSink {
     /**
      * @return a summary of the declared metrics only, over the run and on the last day; its outputs list is empty
      *         and its metrics' {@link RunSummary.MetricValue#days() days} hold only the last day
+     * @since 0.1
      */
     public static StreamingSummary metricsOnly(CompiledPipeline pipeline) {
         return new StreamingSummary(pipeline, false);
     }
 
-    /** @return the declared metrics this summary computes, in the order of {@link RunSummary#metrics()} */
+    /**
+     * @return the declared metrics this summary computes, in the order of {@link RunSummary#metrics()}
+     * @since 0.1
+     */
     public List<ParameterScan.Metric> metrics() {
         List<ParameterScan.Metric> l = new ArrayList<>();
         for (int m = 0; m < metricSpec.length; m++) {
@@ -171,6 +178,7 @@ public final class StreamingSummary implements OutputSink {
     /**
      * @param result the stored result the summary refers to, or null when the run was only streamed
      * @return the summary of every point accepted so far
+     * @since 0.1
      */
     public RunSummary finish(SimulationResult result) {
         if (finished) {

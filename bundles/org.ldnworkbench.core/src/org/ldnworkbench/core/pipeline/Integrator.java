@@ -19,12 +19,18 @@ public enum Integrator {
         this.word = word;
     }
 
-    /** @return the name used in pipeline files and on the command line */
+    /**
+     * @return the name used in pipeline files and on the command line
+     * @since 0.1
+     */
     public String word() {
         return word;
     }
 
-    /** @return the integrator, or null for an unknown name */
+    /**
+     * @return the integrator, or null for an unknown name
+     * @since 0.1
+     */
     public static Integrator fromWord(String w) {
         for (Integrator i : values()) {
             if (i.word.equals(w)) {
@@ -34,7 +40,10 @@ public enum Integrator {
         return null;
     }
 
-    /** @return the names accepted in files, for messages */
+    /**
+     * @return the names accepted in files, for messages
+     * @since 0.1
+     */
     public static String words() {
         StringBuilder sb = new StringBuilder();
         for (Integrator i : values()) {

@@ -29,15 +29,39 @@ import java.util.Set;
  * @since 0.1
  */
 public final class Names {
-    /** Longest identifier accepted. */
+    /**
+     * Longest identifier accepted.
+     *
+     * @since 0.1
+     */
     public static final int MAX_ID_LENGTH = 64;
-    /** Longest display name (pipeline and scenario names) accepted. */
+
+    /**
+     * Longest display name (pipeline and scenario names) accepted.
+     *
+     * @since 0.1
+     */
     public static final int MAX_NAME_LENGTH = 200;
-    /** Longest symbol (mechanism id, preset id, parameter, table or port name) accepted. */
+
+    /**
+     * Longest symbol (mechanism id, preset id, parameter, table or port name) accepted.
+     *
+     * @since 0.1
+     */
     public static final int MAX_SYMBOL_LENGTH = 64;
-    /** Longest pipeline description accepted. */
+
+    /**
+     * Longest pipeline description accepted.
+     *
+     * @since 0.1
+     */
     public static final int MAX_DESCRIPTION_LENGTH = 10_000;
-    /** Most characters of a file's text shown in one message. */
+
+    /**
+     * Most characters of a file's text shown in one message.
+     *
+     * @since 0.1
+     */
     public static final int QUOTE_LIMIT = 80;
 
     /** Scenario ids that would collide with other entries of a results folder (compared ignoring case). */
@@ -54,6 +78,7 @@ public final class Names {
     /**
      * @param id a candidate identifier
      * @return null when {@code id} is a valid identifier, otherwise why not (without repeating the id)
+     * @since 0.1
      */
     public static String idProblem(String id) {
         if (id == null || id.isEmpty()) {
@@ -79,7 +104,10 @@ public final class Names {
         return null;
     }
 
-    /** @return whether {@code id} is a valid identifier */
+    /**
+     * @return whether {@code id} is a valid identifier
+     * @since 0.1
+     */
     public static boolean isId(String id) {
         return idProblem(id) == null;
     }
@@ -87,6 +115,7 @@ public final class Names {
     /**
      * @param id a candidate scenario id
      * @return null when it is a valid identifier that no results folder reserves, otherwise why not
+     * @since 0.1
      */
     public static String scenarioIdProblem(String id) {
         String problem = idProblem(id);
@@ -100,6 +129,7 @@ public final class Names {
      * @param name a display name (of a pipeline or scenario)
      * @return null when it is acceptable (at most {@value #MAX_NAME_LENGTH} characters, no control characters),
      *         otherwise why not
+     * @since 0.1
      */
     public static String nameProblem(String name) {
         if (name == null) {
@@ -112,6 +142,7 @@ public final class Names {
      * @param symbol a mechanism id, preset id, parameter, table or port name
      * @return null when it can be shown and looked up (not empty, at most {@value #MAX_SYMBOL_LENGTH} characters, no
      *         control characters), otherwise why not
+     * @since 0.1
      */
     public static String symbolProblem(String symbol) {
         if (symbol == null || symbol.isEmpty()) {
@@ -125,6 +156,7 @@ public final class Names {
      * @param description a pipeline's description
      * @return null when it is at most {@value #MAX_DESCRIPTION_LENGTH} characters without control characters other
      *         than line breaks and tabs, otherwise why not
+     * @since 0.1
      */
     public static String descriptionProblem(String description) {
         return showableProblem(description, MAX_DESCRIPTION_LENGTH, true);
@@ -164,6 +196,7 @@ public final class Names {
      *
      * @param text any text, may be null
      * @return the quoted text
+     * @since 0.1
      */
     public static String quote(String text) {
         return quote(text, QUOTE_LIMIT);
@@ -175,6 +208,7 @@ public final class Names {
      * @param text any text, may be null
      * @param limit most characters shown between the quotes (escapes included), at least 6
      * @return the quoted text
+     * @since 0.1
      */
     public static String quote(String text, int limit) {
         if (text == null) {
@@ -197,6 +231,8 @@ public final class Names {
     /**
      * Escapes control characters and direction overrides of a whole text (for names that passed
      * {@link #nameProblem(String)} this changes nothing).
+     *
+     * @since 0.1
      */
     public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length());

@@ -19,9 +19,18 @@ import org.ldnworkbench.core.internal.pipeline.PipelineCodec;
  * @since 0.1
  */
 public final class PipelineFiles {
-    /** Largest pipeline file accepted (bytes); real pipelines are a few kB. */
+    /**
+     * Largest pipeline file accepted (bytes); real pipelines are a few kB.
+     *
+     * @since 0.1
+     */
     public static final long MAX_FILE_SIZE = 8L * 1024 * 1024;
-    /** The file extension, without the dot. */
+
+    /**
+     * The file extension, without the dot.
+     *
+     * @since 0.1
+     */
     public static final String EXTENSION = "ldnpipe";
 
     private PipelineFiles() {
@@ -34,6 +43,7 @@ public final class PipelineFiles {
      * @param file a pipeline file
      * @return the pipeline
      * @throws PipelineFormatException naming the file and the place of the problem, or why it cannot be read
+     * @since 0.1
      */
     public static Pipeline read(Path file) throws PipelineFormatException {
         String name = Names.escape(file.toString());
@@ -58,12 +68,16 @@ public final class PipelineFiles {
     /**
      * @param in the text of a pipeline file
      * @param name the name to use in messages
+     * @since 0.1
      */
     public static Pipeline read(Reader in, String name) throws PipelineFormatException {
         return new PipelineCodec().read(in, name);
     }
 
-    /** @return the pipeline's text in the current format */
+    /**
+     * @return the pipeline's text in the current format
+     * @since 0.1
+     */
     public static String toText(Pipeline p) {
         return new PipelineCodec().write(p);
     }
@@ -72,6 +86,7 @@ public final class PipelineFiles {
      * Saves atomically: a temporary file beside the target, forced to disk, renamed over it.
      *
      * @throws IOException when the file cannot be written; an existing file is then unchanged
+     * @since 0.1
      */
     public static void write(Pipeline p, Path file) throws IOException {
         AtomicFiles.write(file, toText(p).getBytes(StandardCharsets.UTF_8));

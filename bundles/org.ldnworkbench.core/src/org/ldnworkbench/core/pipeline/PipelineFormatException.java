@@ -11,10 +11,19 @@ package org.ldnworkbench.core.pipeline;
 public class PipelineFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what is wrong, naming the file and the place
+     * @since 0.1
+     */
     public PipelineFormatException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what is wrong, naming the file and the place
+     * @param cause the failure that caused it, for example an I/O error
+     * @since 0.1
+     */
     public PipelineFormatException(String message, Throwable cause) {
         super(message, cause);
     }

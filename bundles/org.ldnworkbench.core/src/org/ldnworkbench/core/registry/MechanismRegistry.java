@@ -34,7 +34,11 @@ import org.osgi.framework.Bundle;
  * @since 0.1
  */
 public final class MechanismRegistry implements MechanismCatalog {
-    /** The extension point's full id. */
+    /**
+     * The extension point's full id.
+     *
+     * @since 0.1
+     */
     public static final String EXTENSION_POINT = "org.ldnworkbench.core.mechanisms";
 
     private static final ILog LOG = ILog.of(MechanismRegistry.class);
@@ -54,7 +58,11 @@ public final class MechanismRegistry implements MechanismCatalog {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    /** Reads the declarations of the given registry. */
+    /**
+     * Reads the declarations of the given registry.
+     *
+     * @since 0.1
+     */
     public MechanismRegistry(IExtensionRegistry registry) {
         IConfigurationElement[] elements = registry == null ? new IConfigurationElement[0]
                 : registry.getConfigurationElementsFor(EXTENSION_POINT);
@@ -82,7 +90,10 @@ public final class MechanismRegistry implements MechanismCatalog {
         }
     }
 
-    /** @return the registry of the running platform, read on first use */
+    /**
+     * @return the registry of the running platform, read on first use
+     * @since 0.1
+     */
     public static MechanismRegistry getDefault() {
         MechanismRegistry r = instance;
         if (r == null) {
@@ -121,7 +132,10 @@ public final class MechanismRegistry implements MechanismCatalog {
         LOG.log(Status.warning(message, t));
     }
 
-    /** @return messages about contributions that were skipped or quarantined */
+    /**
+     * @return messages about contributions that were skipped or quarantined
+     * @since 0.1
+     */
     public List<String> problems() {
         synchronized (problems) {
             return List.copyOf(problems);
@@ -141,7 +155,10 @@ public final class MechanismRegistry implements MechanismCatalog {
         return Collections.unmodifiableList(l);
     }
 
-    /** @return why the mechanism is quarantined, or null when it is usable */
+    /**
+     * @return why the mechanism is quarantined, or null when it is usable
+     * @since 0.1
+     */
     public String quarantineReason(String mechanismId) {
         Entry e = entries.get(mechanismId);
         return e == null ? null : e.quarantine;

@@ -23,6 +23,11 @@ import com.google.gson.stream.JsonWriter;
  * @since 0.1
  */
 public final class SummaryJson {
+    /**
+     * The format name and version written at the top of every summary.json; a reader checks it first.
+     *
+     * @since 0.1
+     */
     public static final String FORMAT = "ldn-summary/1";
 
     private SummaryJson() {
@@ -36,9 +41,14 @@ public final class SummaryJson {
      * @param target {@code node.param} for a set, {@code node} for a preset
      * @param number the value of a set (NaN for a preset)
      * @param preset the preset id of a preset (null for a set)
+     * @since 0.1
      */
     public record Override(Kind kind, String target, double number, String preset) {
-        /** What an override changes. */
+        /**
+         * What an override changes.
+         *
+         * @since 0.1
+         */
         public enum Kind {
             SET("set"), PRESET("preset");
 
@@ -48,23 +58,36 @@ public final class SummaryJson {
                 this.word = word;
             }
 
-            /** @return the word in summary.json */
+            /**
+             * @return the word in summary.json
+             * @since 0.1
+             */
             public String word() {
                 return word;
             }
         }
 
+        /**
+         * @throws NullPointerException when the kind or the target is null
+         * @since 0.1
+         */
         public Override {
             Objects.requireNonNull(kind);
             Objects.requireNonNull(target);
         }
 
-        /** @return {@code --set parameter=value} */
+        /**
+         * @return {@code --set parameter=value}
+         * @since 0.1
+         */
         public static Override set(String parameter, double value) {
             return new Override(Kind.SET, parameter, value, null);
         }
 
-        /** @return {@code --preset node=preset} */
+        /**
+         * @return {@code --preset node=preset}
+         * @since 0.1
+         */
         public static Override preset(String node, String preset) {
             return new Override(Kind.PRESET, node, Double.NaN, Objects.requireNonNull(preset));
         }
@@ -76,6 +99,7 @@ public final class SummaryJson {
      * @param runs one summary per scenario
      * @param extra further top-level string fields (e.g. engine version), may be empty
      * @return the JSON text
+     * @since 0.1
      */
     public static String toJson(String pipelineName, String source, List<RunSummary> runs, Map<String, String> extra)
             throws IOException {
@@ -91,6 +115,7 @@ public final class SummaryJson {
      * @param scenarios the pipeline's scenarios as written in the file (for the values the overrides replaced), may
      *        be empty
      * @return the JSON text
+     * @since 0.1
      */
     public static String toJson(String pipelineName, String source, List<RunSummary> runs, Map<String, String> extra,
             List<Override> overrides, List<Scenario> scenarios) throws IOException {

@@ -21,12 +21,24 @@ public final class TimeseriesCsv {
     private TimeseriesCsv() {
     }
 
+    /**
+     * Writes the result to a file, replacing it, in UTF-8.
+     *
+     * @throws IOException when the file cannot be written
+     * @since 0.1
+     */
     public static void write(SimulationResult r, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(r, w);
         }
     }
 
+    /**
+     * Writes the result to a writer, which stays open.
+     *
+     * @throws IOException when the writer fails
+     * @since 0.1
+     */
     public static void write(SimulationResult r, Writer w) throws IOException {
         List<CompiledPipeline.Column> cols = r.columns();
         StringBuilder sb = new StringBuilder("time");
@@ -45,7 +57,11 @@ public final class TimeseriesCsv {
         }
     }
 
-    /** Shortest decimal that reads back exactly; integers without a fraction. */
+    /**
+     * Shortest decimal that reads back exactly; integers without a fraction.
+     *
+     * @since 0.1
+     */
     public static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
