@@ -17,10 +17,16 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
  */
 public interface MechanismCatalog {
 
-    /** @return the declaration of the mechanism, or null when none is installed under that id */
+    /**
+     * @return the declaration of the mechanism, or null when none is installed under that id
+     * @since 0.1
+     */
     MechanismSpec spec(String mechanismId);
 
-    /** @return every installed mechanism */
+    /**
+     * @return every installed mechanism
+     * @since 0.1
+     */
     Collection<MechanismSpec> all();
 
     /**
@@ -28,6 +34,7 @@ public interface MechanismCatalog {
      *
      * @throws MechanismException when the contribution cannot be loaded or bound; the message names the mechanism
      *         and its contributor
+     * @since 0.1
      */
     Mechanism create(String mechanismId) throws MechanismException;
 }

@@ -14,6 +14,7 @@ public interface OutputSink {
      * @param t the grid time (h), increasing from call to call
      * @param row one value per {@link CompiledPipeline#columns() column}; the array is reused for the next point,
      *        so copy what you keep
+     * @since 0.1
      */
     void accept(double t, double[] row);
 }

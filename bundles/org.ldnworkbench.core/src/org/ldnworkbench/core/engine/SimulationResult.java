@@ -28,31 +28,58 @@ public final class SimulationResult {
         this.failureTime = failureTime;
     }
 
+    /**
+     * @return the compiled pipeline (scenario) that ran
+     * @since 0.1
+     */
     public CompiledPipeline pipeline() { return pipeline; }
 
-    /** @return the number of recorded time points */
+    /**
+     * @return the number of recorded time points
+     * @since 0.1
+     */
     public int length() { return length; }
 
-    /** @return whether the run stopped early; {@link #failure()} says why */
+    /**
+     * @return whether the run stopped early; {@link #failure()} says why
+     * @since 0.1
+     */
     public boolean isPartial() { return failure != null; }
 
-    /** @return why the run stopped early, or null for a complete run */
+    /**
+     * @return why the run stopped early, or null for a complete run
+     * @since 0.1
+     */
     public String failure() { return failure; }
 
-    /** @return the node at fault when the run stopped early and one can be named, otherwise empty */
+    /**
+     * @return the node at fault when the run stopped early and one can be named, otherwise empty
+     * @since 0.1
+     */
     public String failureNode() { return failureNode; }
 
-    /** @return the simulated time (h) at which the run stopped early, NaN for a complete run */
+    /**
+     * @return the simulated time (h) at which the run stopped early, NaN for a complete run
+     * @since 0.1
+     */
     public double failureTime() { return failureTime; }
 
+    /**
+     * @return the recorded output columns, as the compiled pipeline lists them
+     * @since 0.1
+     */
     public List<CompiledPipeline.Column> columns() { return pipeline.columns(); }
 
-    /** @return the time points (h); the array may be longer than {@link #length()} */
+    /**
+     * @return the time points (h); the array may be longer than {@link #length()}
+     * @since 0.1
+     */
     public double[] time() { return time; }
 
     /**
      * @param c column index, as in {@link #columns()}
      * @return the values; the array may be longer than {@link #length()}
+     * @since 0.1
      */
     public double[] column(int c) { return columns[c]; }
 
@@ -60,6 +87,7 @@ public final class SimulationResult {
      * @param name {@code node.output}
      * @return the values of that column; the array may be longer than {@link #length()}
      * @throws IllegalArgumentException when the run recorded no such column
+     * @since 0.1
      */
     public double[] column(String name) {
         int c = columnIndex(name);
@@ -69,7 +97,10 @@ public final class SimulationResult {
         return columns[c];
     }
 
-    /** @return the index of the column named {@code node.output}, or -1 */
+    /**
+     * @return the index of the column named {@code node.output}, or -1
+     * @since 0.1
+     */
     public int columnIndex(String name) {
         List<CompiledPipeline.Column> cs = pipeline.columns();
         for (int i = 0; i < cs.size(); i++) {

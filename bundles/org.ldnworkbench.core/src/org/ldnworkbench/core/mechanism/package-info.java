@@ -12,13 +12,13 @@
  * {@link org.ldnworkbench.core.mechanism.TableSpec}, {@link org.ldnworkbench.core.mechanism.PresetSpec},
  * {@link org.ldnworkbench.core.mechanism.MetricSpec}, {@link org.ldnworkbench.core.mechanism.ValueRange},
  * {@link org.ldnworkbench.core.mechanism.ParameterStatus}); these are built by the engine from plugin.xml, are
- * immutable, and a plugin only reads them.
+ * immutable records (equal when their components are), and a plugin only reads them.
  * <p>
  * <b>Stable (API):</b> the {@code Mechanism} and {@code EventSource} interfaces and their calling contract, the
- * accessors and {@code require...} look-ups of {@code MechanismSpec}, the accessors of the description types,
+ * accessors and {@code require...} checks of {@code MechanismSpec}, the accessors of the description types,
  * {@code MechanismException}. <b>Provisional:</b> the public constructors of the description types and
  * {@code MechanismSpec.Builder}, which exist for the engine's declaration reader and for tests; they may change in
- * a minor release.
+ * a minor release (a description record may gain a component).
  * <p>
  * <b>Threading:</b> one {@code Mechanism} instance serves every run of a compiled pipeline, from several threads at
  * once: keep no simulation state in fields, and do not allocate in {@code derivatives} and {@code output}.

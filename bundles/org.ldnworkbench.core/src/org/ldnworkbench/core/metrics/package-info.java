@@ -8,7 +8,8 @@
  * For tools that evaluate runs; a mechanism plugin declares its metrics in plugin.xml and does not need this
  * package.
  * <p>
- * <b>Stable (API):</b> every public type and member. <b>Provisional:</b> the records nested in
+ * <b>Stable (API):</b> every public type and member; {@code PeriodStats} and {@code RunSummary.OutputSummary} are
+ * records this package makes, not to be made by clients. <b>Provisional:</b> the records nested in
  * {@code ParameterScan} ({@code Metric}, {@code Result}) may gain components in a minor release.
  * <p>
  * <b>Threading:</b> a {@code StreamingSummary} belongs to one run (it is the run's {@code OutputSink}); create one
