@@ -51,6 +51,8 @@ public final class ParameterScan {
     /**
      * A declared metric of the scanned pipeline: its name {@code node.metricId} and declaration.
      *
+     * @param name {@code node.metricId}
+     * @param spec the metric's declaration
      * @since 0.1
      */
     public record Metric(String name, MetricSpec spec) {
