@@ -197,6 +197,7 @@ public final class MechanismSpec {
     }
 
     /**
+     * @return the index of the table named {@code n}
      * @throws MechanismException if the table is not declared
      * @since 0.1
      */
@@ -293,6 +294,7 @@ public final class MechanismSpec {
     /**
      * Index lookup for implementations binding themselves to their spec.
      *
+     * @return the index of the parameter named {@code n}
      * @throws MechanismException if the parameter is not declared
      * @since 0.1
      */
@@ -301,6 +303,7 @@ public final class MechanismSpec {
     }
 
     /**
+     * @return the index of the state named {@code n}
      * @throws MechanismException if the state is not declared
      * @since 0.1
      */
@@ -309,6 +312,7 @@ public final class MechanismSpec {
     }
 
     /**
+     * @return the index of the input named {@code n}
      * @throws MechanismException if the input is not declared
      * @since 0.1
      */
@@ -317,6 +321,7 @@ public final class MechanismSpec {
     }
 
     /**
+     * @return the index of the output named {@code n}
      * @throws MechanismException if the output is not declared
      * @since 0.1
      */
