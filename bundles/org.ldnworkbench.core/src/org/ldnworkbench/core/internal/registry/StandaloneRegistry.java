@@ -35,16 +35,29 @@ public final class StandaloneRegistry implements AutoCloseable {
     /** @param files what to contribute, in this order: the file declaring an extension point should come first */
     public StandaloneRegistry(List<ContributionFile> files) {
         for (ContributionFile f : files) {
-            add(f);
+            add(f, translations(f, files));
         }
     }
 
-    private void add(ContributionFile f) {
+    /**
+     * @return the file's plugin.properties; for a fragment without one, its host's, as in OSGi where a fragment's
+     *         {@code %key}s are looked up in its host's localization
+     */
+    private static ResourceBundle translations(ContributionFile f, List<ContributionFile> files) {
+        ResourceBundle own = f.translations();
+        if (own != null || f.host() == null) {
+            return own;
+        }
+        return files.stream().filter(h -> h.bundle().equals(f.host()) && h.host() == null).findFirst()
+                .map(ContributionFile::translations).orElse(null);
+    }
+
+    private void add(ContributionFile f, ResourceBundle translations) {
         IContributor contributor = f.contributor();
         files.put(f.url().toString(), f);
         boolean added;
         try (InputStream in = f.url().openStream()) {
-            added = registry.addContribution(in, contributor, false, f.url().toString(), f.translations(), token);
+            added = registry.addContribution(in, contributor, false, f.url().toString(), translations, token);
         } catch (IOException e) {
             problems.add(f.url() + ": not readable: " + e.getMessage());
             return;
