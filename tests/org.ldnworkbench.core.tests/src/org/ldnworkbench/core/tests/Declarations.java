@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -29,27 +30,38 @@ final class Declarations {
 
     /** @return the spec of the one {@code <mechanism>} element, with contributor "test" and version "1" */
     static MechanismSpec read(String mechanismXml) throws IOException {
-        return read(mechanismXml, e -> e);
+        List<MechanismSpec> specs = readPlugin("<extension point='" + MechanismRegistry.EXTENSION_POINT + "'>"
+                + mechanismXml + "</extension>", e -> e);
+        if (specs.size() != 1) {
+            throw new IllegalStateException(specs.size() + " mechanisms read from " + mechanismXml);
+        }
+        return specs.get(0);
     }
 
     /**
-     * @param wrap lets a test see what the reader asks of the element
-     * @return the spec of the one {@code <mechanism>} element, with contributor "test" and version "1"
+     * @param pluginBody what a plugin.xml holds inside {@code <plugin>}
+     * @param wrap lets a test see what the reader asks of each {@code <mechanism>} element
+     * @return the specs of the mechanisms contributed to the extension point, each with contributor "test" and
+     *         version "1"
+     * @throws IllegalArgumentException when the reader refuses one
+     * @throws IllegalStateException when the registry cannot read the text
      */
-    static MechanismSpec read(String mechanismXml, UnaryOperator<DeclarationElement> wrap) throws IOException {
+    static List<MechanismSpec> readPlugin(String pluginBody, UnaryOperator<DeclarationElement> wrap)
+            throws IOException {
         Path file = Files.createTempFile("declaration", ".xml");
         try {
-            Files.writeString(file, "<?xml version='1.0' encoding='UTF-8'?><plugin><extension point='"
-                    + MechanismRegistry.EXTENSION_POINT + "'>" + mechanismXml + "</extension></plugin>",
+            Files.writeString(file, "<?xml version='1.0' encoding='UTF-8'?><plugin>" + pluginBody + "</plugin>",
                     StandardCharsets.UTF_8);
             try (StandaloneRegistry registry = new StandaloneRegistry(
                     List.of(corePluginXml(), ContributionFile.at(file.toUri().toURL())))) {
-                IConfigurationElement[] elements = registry.elementsFor(MechanismRegistry.EXTENSION_POINT);
-                if (elements.length != 1) {
-                    throw new IllegalStateException(elements.length + " elements read from " + mechanismXml + ": "
-                            + registry.problems());
+                if (!registry.problems().isEmpty()) {
+                    throw new IllegalStateException(registry.problems().toString());
                 }
-                return SpecReader.read(wrap.apply(new ConfigurationElementAdapter(elements[0])), "test", "1");
+                List<MechanismSpec> specs = new ArrayList<>();
+                for (IConfigurationElement e : registry.elementsFor(MechanismRegistry.EXTENSION_POINT)) {
+                    specs.add(SpecReader.read(wrap.apply(new ConfigurationElementAdapter(e)), "test", "1"));
+                }
+                return specs;
             }
         } finally {
             Files.delete(file);
