@@ -1,42 +1,42 @@
 package org.ldnworkbench.core.registry;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-
+import org.eclipse.core.runtime.IConfigurationElement;
 import org.ldnworkbench.core.engine.MechanismCatalog;
-import org.ldnworkbench.core.internal.registry.DomElement;
+import org.ldnworkbench.core.internal.registry.ConfigurationElementAdapter;
+import org.ldnworkbench.core.internal.registry.ContributionFile;
 import org.ldnworkbench.core.internal.registry.SpecReader;
+import org.ldnworkbench.core.internal.registry.StandaloneRegistry;
 import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.mechanism.MechanismException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
- * Mechanisms found on a plain class path, without OSGi: every {@code plugin.xml} (and {@code fragment.xml}) visible
- * to the class loader is read for contributions to {@value MechanismRegistry#EXTENSION_POINT}, with
- * {@code %key} strings from the plugin.properties beside it. This is how the engine runs outside the workbench
- * (cluster jobs, plain-Java tools); in the product, {@link MechanismRegistry} is used.
+ * Mechanisms found on a plain class path, without a running OSGi framework: every {@code plugin.xml} and
+ * {@code fragment.xml} visible to the class loader is contributed to a standalone Equinox extension registry (with
+ * the {@code %key} strings of the plugin.properties beside it, and the contributor named by the manifest beside it),
+ * and the contributions to {@value MechanismRegistry#EXTENSION_POINT} are read by the same reader as in the
+ * product. So a declaration means the same, and is refused for the same reason, in both. This is how the engine
+ * runs outside the workbench (cluster jobs, plain-Java tools); in the product, {@link MechanismRegistry} is used.
+ * <p>
+ * The class path must hold the jars of {@code org.eclipse.equinox.registry}, {@code org.eclipse.equinox.common} and
+ * {@code org.eclipse.osgi} (used as a library, not started) besides this bundle's. Classes are loaded only when a
+ * mechanism is created.
  *
  * @since 0.1
  */
 public final class ClasspathMechanismCatalog implements MechanismCatalog {
+    /** The bundle that declares the extension point: its plugin.xml is contributed first. */
+    private static final String DECLARING_BUNDLE = MechanismRegistry.EXTENSION_POINT.substring(0,
+            MechanismRegistry.EXTENSION_POINT.lastIndexOf('.'));
+
     private final ClassLoader loader;
     private final Map<String, MechanismSpec> specs = new LinkedHashMap<>();
     private final Map<String, String> classes = new LinkedHashMap<>();
@@ -44,61 +44,44 @@ public final class ClasspathMechanismCatalog implements MechanismCatalog {
 
     /**
      * @param loader the class loader whose resources and classes to use
-     * @throws IOException when a plugin.xml cannot be read
+     * @throws IOException when the loader cannot list its plugin.xml resources
      */
     public ClasspathMechanismCatalog(ClassLoader loader) throws IOException {
         this.loader = loader;
-        for (String name : List.of("plugin.xml", "fragment.xml")) {
-            Enumeration<URL> urls = loader.getResources(name);
-            while (urls.hasMoreElements()) {
-                read(urls.nextElement());
+        try (StandaloneRegistry registry = new StandaloneRegistry(
+                ContributionFile.onClassPath(loader, DECLARING_BUNDLE))) {
+            problems.addAll(registry.problems());
+            if (!registry.declares(MechanismRegistry.EXTENSION_POINT)) {
+                problems.add("no plugin.xml on the class path declares the extension point "
+                        + MechanismRegistry.EXTENSION_POINT + " (is the jar of " + DECLARING_BUNDLE + " on it?)");
             }
-        }
-    }
-
-    private void read(URL url) throws IOException {
-        Properties strings = new Properties();
-        String base = url.toString();
-        base = base.substring(0, base.lastIndexOf('/') + 1);
-        try (InputStream in = new URL(base + "plugin.properties").openStream()) {
-            strings.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-        } catch (IOException e) {
-            // no translations: %keys stay as written
-        }
-        Document doc;
-        try (InputStream in = url.openStream()) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            doc = b.parse(in);
-        } catch (Exception e) {
-            problems.add(url + ": not readable XML: " + e.getMessage());
-            return;
-        }
-        for (Node ext = doc.getDocumentElement().getFirstChild(); ext != null; ext = ext.getNextSibling()) {
-            if (!(ext instanceof Element) || !MechanismRegistry.EXTENSION_POINT.equals(((Element) ext).getAttribute("point"))) {
-                continue;
-            }
-            for (Node m = ext.getFirstChild(); m != null; m = m.getNextSibling()) {
-                if (!(m instanceof Element) || !"mechanism".equals(((Element) m).getTagName())) {
-                    continue;
-                }
-                try {
-                    MechanismSpec spec = SpecReader.read(new DomElement((Element) m, strings), url.toString(), "");
-                    if (specs.putIfAbsent(spec.id(), spec) == null) {
-                        classes.put(spec.id(), ((Element) m).getAttribute("class"));
-                    } else {
-                        problems.add(url + ": mechanism " + spec.id() + " ignored: already declared");
-                    }
-                } catch (IllegalArgumentException e) {
-                    problems.add(url + ": invalid mechanism declaration: " + e.getMessage());
+            for (IConfigurationElement e : registry.elementsFor(MechanismRegistry.EXTENSION_POINT)) {
+                if ("mechanism".equals(e.getName())) {
+                    read(e, registry.fileOf(e));
                 }
             }
         }
     }
 
-    /** @return declarations that were skipped, with the reason */
+    /** Keeps the declaration, or reports why not naming its file; the first declaration of an id wins. */
+    private void read(IConfigurationElement e, ContributionFile file) {
+        try {
+            MechanismSpec spec = SpecReader.read(new ConfigurationElementAdapter(e), file.bundle(), file.version());
+            String className = e.getAttribute("class");
+            if (className == null || className.isBlank()) {
+                throw new IllegalArgumentException(spec.id() + ": missing attribute 'class'");
+            }
+            if (specs.putIfAbsent(spec.id(), spec) == null) {
+                classes.put(spec.id(), className.trim());
+            } else {
+                problems.add(file.url() + ": mechanism " + spec.id() + " ignored: already declared");
+            }
+        } catch (IllegalArgumentException ex) {
+            problems.add(file.url() + ": invalid mechanism declaration: " + ex.getMessage());
+        }
+    }
+
+    /** @return declarations that were skipped, and files that could not be read, each with the reason */
     public List<String> problems() {
         return Collections.unmodifiableList(problems);
     }

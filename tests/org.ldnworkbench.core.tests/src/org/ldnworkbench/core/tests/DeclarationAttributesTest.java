@@ -5,25 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
-import org.ldnworkbench.core.internal.registry.DomElement;
-import org.ldnworkbench.core.internal.registry.SpecReader;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.ValueRange;
 
-/** The optional attributes integer (parameter) and min/max (state, output), read and checked by SpecReader. */
+/**
+ * The optional attributes integer (parameter) and min/max (state, output), read and checked by SpecReader through
+ * the extension registry, as plugin.xml is read.
+ */
 class DeclarationAttributesTest {
     private static MechanismSpec read(String children) throws Exception {
-        String xml = "<mechanism id='m' name='M' category='Test' class='x.M'>" + children + "</mechanism>";
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        return SpecReader.read(new DomElement(doc.getDocumentElement(), new Properties()), "test", "1");
+        return Declarations.read("<mechanism id='m' name='M' category='Test' class='x.M'>" + children + "</mechanism>");
     }
 
     private static String refused(String children) {

@@ -3,8 +3,9 @@ package org.ldnworkbench.core.internal.registry;
 import java.util.List;
 
 /**
- * A read-only view of one element of a mechanism declaration, so the same reader serves the extension registry
- * (in the product) and a plain plugin.xml parsed from a class path (in cluster runs and plain-Java tools).
+ * A read-only view of one element of a mechanism declaration: all that {@link SpecReader} needs of the extension
+ * registry's {@code IConfigurationElement} (in the product and, through a standalone registry, on a plain class
+ * path). Tests drive the reader through it to learn which attributes it reads.
  */
 public interface DeclarationElement {
     /** @return the element's name, e.g. {@code parameter} */
