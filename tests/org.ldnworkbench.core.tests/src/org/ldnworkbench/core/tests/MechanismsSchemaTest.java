@@ -179,12 +179,13 @@ class MechanismsSchemaTest {
 
     /**
      * The headline words are the parser's: the schema enumerates {@link SpecReader#HEADLINE_WORDS}, every one of
-     * them is read (reaching every period), and no other spelling of a period is read.
+     * them is read (with the empty attribute reaching every period), and no other spelling, alias or old word
+     * ({@code none}, {@code true}, {@code false}) is read.
      */
     @Test
     void theHeadlineEnumerationIsWhatTheParserAccepts() throws Exception {
         assertEquals(new TreeSet<>(SpecReader.HEADLINE_WORDS), new TreeSet<>(enumeration("metric", "headline")));
-        Set<MetricSpec.Headline> reached = EnumSet.noneOf(MetricSpec.Headline.class);
+        Set<MetricSpec.Headline> reached = EnumSet.of(headline(""));
         for (String word : SpecReader.HEADLINE_WORDS) {
             reached.add(headline(word));
         }
@@ -199,7 +200,7 @@ class MechanismsSchemaTest {
             otherSpellings.addAll(List.of(name, name.toLowerCase(Locale.ROOT), camel,
                     Character.toLowerCase(camel.charAt(0)) + camel.substring(1)));
         }
-        otherSpellings.addAll(List.of("True", "FALSE", "None", "Run", "LASTDAY", "lastday"));
+        otherSpellings.addAll(List.of("none", "true", "false", "True", "FALSE", "None", "Run", "LASTDAY", "lastday"));
         otherSpellings.removeAll(SpecReader.HEADLINE_WORDS);
         for (String word : otherSpellings) {
             assertThrows(IllegalArgumentException.class, () -> headline(word),

@@ -23,11 +23,11 @@ import org.ldnworkbench.core.pipeline.Names;
  */
 public final class SpecReader {
     /**
-     * The words a metric's {@code headline} attribute accepts (read by {@link MetricSpec.Headline#fromWord}; absent
-     * or blank is {@code none}). The schema's enumeration lists exactly these, which a test checks against the
-     * schema and against the parser, so that no word is accepted without being documented.
+     * The words a metric's {@code headline} attribute accepts (read by {@link MetricSpec.Headline#fromWord}; an
+     * absent or empty attribute means not a headline). The schema's enumeration lists exactly these, which a test
+     * checks against the schema and against the parser, so that no word is accepted without being documented.
      */
-    public static final List<String> HEADLINE_WORDS = List.of("none", "run", "lastDay", "true", "false");
+    public static final List<String> HEADLINE_WORDS = List.of("run", "lastDay");
 
     private SpecReader() {
     }
