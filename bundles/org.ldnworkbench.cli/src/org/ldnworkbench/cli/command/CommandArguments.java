@@ -14,9 +14,14 @@ import org.ldnworkbench.core.pipeline.Names;
  * parsed against the command's declared {@link CommandOption}s. Parsing is strict: an unknown option is refused, and
  * an option never takes the next option as its value ({@code --out --no-plots} is a missing value, not a folder
  * named {@code --no-plots}); a value starting with {@code --} is written {@code --out=--odd}.
+ * <p>
+ * Why not picocli or Commons CLI (both on Maven Central): with the options already declared as data
+ * ({@link CommandOption}) and the usage generated from them, a library would replace only this class's hundred lines,
+ * while adding a bundle to the product and its start-up, and every one of its messages would have to be translated
+ * back into the ones users and tests rely on (which name the command, quote and escape what was typed, and refuse an
+ * option as another option's value).
  *
  * @since 0.1
- * @noextend
  */
 public final class CommandArguments {
     private final Map<String, List<String>> options = new LinkedHashMap<>();
