@@ -1,51 +1,40 @@
 package org.ldnworkbench.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.ldnworkbench.cli.command.CommandArguments;
+import org.ldnworkbench.cli.command.CommandContext;
+import org.ldnworkbench.cli.command.LdnwbCommand;
+import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.engine.CompileException;
-import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.MechanismCatalog;
-import org.ldnworkbench.core.engine.PipelineCompiler;
-import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.engine.SimulationException;
-import org.ldnworkbench.core.engine.Simulator;
-import org.ldnworkbench.core.mechanism.MechanismSpec;
-import org.ldnworkbench.core.mechanism.PortSpec;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
-import org.ldnworkbench.core.pipeline.PortRef;
-import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /**
- * Parses a command line and runs one sub-command. Every failure ends in one line on stderr and a non-zero exit
- * code (1: the input or the run failed; 2: the command line is wrong; 70: internal error; 130: cancelled);
- * {@code --debug} adds the stack trace.
+ * Runs one command line: looks the verb up among the {@link Commands} (built in, or contributed through
+ * {@code org.ldnworkbench.cli.commands}), parses the rest against the command's declared options and runs it. Every
+ * failure ends in one line on stderr and a non-zero exit code (1: the input or the run failed; 2: the command line is
+ * wrong; 70: internal error, a contributed command that cannot be loaded included; 130: cancelled); {@code --debug}
+ * adds the stack trace.
  */
-public final class Cli {
-    static final String USAGE = String.join("\n",
-            "usage: ldnwb                      open the workbench",
-            "       ldnwb run FILE [--out DIR] [--set node.param=value]... [--preset node=preset] [--no-plots]",
-            "       ldnwb validate FILE",
-            "       ldnwb list",
-            "       ldnwb describe MECHANISM   parameters, states, ports, presets and metrics of one mechanism",
-            "       ldnwb scan FILE --param node.param (--values a,b,c | --range lo:hi:n[:log]) [--out DIR]",
-            "                       [--set node.param=value]... [--preset node=preset] [--threads N]",
-            "       ldnwb bench FILE [--repeat N (20)] [--warmup N (60+)] [--hand-coded]",
-            "options for every command: --debug (stack traces on errors)");
-
+public final class Cli implements CommandContext {
     private final PrintStream out;
     private final PrintStream err;
     private final MechanismCatalog catalog;
     private volatile String activity = "starting";
+    private Commands commands;
 
     public Cli(PrintStream out, PrintStream err) {
         this(out, err, null);
@@ -58,15 +47,18 @@ public final class Cli {
         this.catalog = catalog;
     }
 
-    MechanismCatalog catalog() {
+    @Override
+    public MechanismCatalog catalog() {
         return catalog != null ? catalog : MechanismRegistry.getDefault();
     }
 
-    PrintStream out() {
+    @Override
+    public PrintStream out() {
         return out;
     }
 
-    PrintStream err() {
+    @Override
+    public PrintStream err() {
         return err;
     }
 
@@ -74,8 +66,19 @@ public final class Cli {
      * Records what the command is doing, for the message of a failure that interrupts it (an out-of-memory error
      * names it: {@code out of memory while reading '/dev/zero'}).
      */
-    void doing(String activity) {
+    @Override
+    public void doing(String activity) {
         this.activity = activity;
+    }
+
+    /** @return the built-in commands in their usage order, then the contributed ones; read once, on first use */
+    Commands commands() {
+        if (commands == null) {
+            commands = new Commands(List.of(new RunCommand(this), new ValidateCommand(), new ListCommand(),
+                    new DescribeCommand(this), new ScanCommand(this), new HelpCommand(this)),
+                    RegistryFactory.getRegistry());
+        }
+        return commands;
     }
 
     /**
@@ -106,50 +109,39 @@ public final class Cli {
         }
     }
 
-    private int dispatch(String[] argv, boolean debug) {
+    private int dispatch(String[] argv, boolean debug) throws Exception {
         List<String> args = new ArrayList<>(Arrays.asList(argv));
         args.remove("--debug");
-        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
-            (args.isEmpty() ? err : out).println(USAGE);
-            return args.isEmpty() ? 2 : 0;
+        if (args.isEmpty()) {
+            err.print(Usage.overview(commands().all()));
+            return 2;
+        }
+        if (args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            args.set(0, "help");
         }
         String command = args.remove(0);
         doing("running ldnwb " + Names.quote(command));
         try {
-            switch (command) {
-            case "run":
-                return new RunCommand(this).execute(new Args(args, Set.of("--out", "--set", "--preset"),
-                        Set.of("--no-plots")));
-            case "validate":
-                return validate(new Args(args, Set.of("--set", "--preset"), Set.of()));
-            case "list":
-                return list(new Args(args, Set.of(), Set.of()));
-            case "describe":
-                return new DescribeCommand(this).execute(new Args(args, Set.of(), Set.of()));
-            case "scan":
-                return new ScanCommand(this).execute(new Args(args, Set.of("--out", "--set", "--preset", "--param",
-                        "--values", "--range", "--threads"), Set.of("--no-plots")));
-            case "bench":
-                return new BenchCommand(this).execute(new Args(args, Set.of("--repeat", "--warmup"),
-                        Set.of("--hand-coded")));
-            default:
-                throw new UsageException("unknown command " + Names.quote(command)
-                        + " (commands: run, validate, list, describe, scan, bench)");
+            LdnwbCommand c = commands().command(command);
+            // "--help" is never an option's value (a value cannot start with --), so it asks for the usage
+            if (args.contains("--help")) {
+                out.print(Usage.of(c));
+                return 0;
             }
+            return c.execute(CommandArguments.parse(args, c.options()), this);
         } catch (UsageException e) {
             line("ldnwb " + TextTable.name(command) + ": " + e.getMessage() + " (ldnwb --help shows the usage)");
             return 2;
-        } catch (PipelineFormatException | CompileException | SimulationException e) {
+        } catch (Commands.UnusableCommandException e) {
+            line("error: " + e.getMessage());
+            return Failure.INTERNAL;
+        } catch (PipelineFormatException | CompileException | SimulationException | IOException e) {
             line("error: " + e.getMessage());
             trace(debug, e);
             return 1;
         } catch (OperationCanceledException e) {
             err.println("cancelled");
             return Failure.CANCELLED;
-        } catch (java.io.IOException e) {
-            line("error: " + e.getMessage());
-            trace(debug, e);
-            return 1;
         }
     }
 
@@ -171,7 +163,7 @@ public final class Cli {
      * Reads a pipeline file, naming it in errors: a file argument that {@link Names#quote} would cut or escape (a
      * 100 kB path, control characters) is shown quoted, never whole.
      */
-    static Pipeline read(String file) throws PipelineFormatException {
+    public static Pipeline read(String file) throws PipelineFormatException {
         try {
             return PipelineFiles.read(Path.of(file));
         } catch (PipelineFormatException e) {
@@ -193,121 +185,8 @@ public final class Cli {
      * @return a file argument for messages: as typed when {@link Names#quote} would show it whole and unchanged,
      *         else {@link Names#quote} (cut with its length, control characters escaped)
      */
-    static String shownFile(String file) {
+    public static String shownFile(String file) {
         String q = Names.quote(file);
         return q.equals("'" + file + "'") ? file : q;
-    }
-
-    /** The layer of {@code --set} and {@code --preset} overrides, applied after the pipeline's scenarios. */
-    static Scenario overrides(Args a) throws UsageException {
-        Scenario s = new Scenario("--command-line", "command line");
-        for (String set : a.values("--set")) {
-            int eq = set.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException("--set expects node.param=value, got " + Names.quote(set));
-            }
-            String key = set.substring(0, eq).trim();
-            try {
-                PortRef.parse(key);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--set " + Names.quote(set) + ": " + Names.quote(key)
-                        + " is not of the form node.param");
-            }
-            s.parameters().put(key, Numbers.parse(set.substring(eq + 1), "--set " + key));
-        }
-        for (String p : a.values("--preset")) {
-            int eq = p.indexOf('=');
-            if (eq <= 0 || eq == p.length() - 1) {
-                throw new UsageException("--preset expects node=preset, got " + Names.quote(p));
-            }
-            // not trimmed: a preset named with spaces or control characters is refused, never silently changed
-            for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
-                if (c < 0x20 || c == 0x7f || c >= 0x80 && c < 0xa0) {
-                    throw new UsageException("--preset " + Names.quote(p) + ": contains control characters");
-                }
-            }
-            s.presets().put(p.substring(0, eq), p.substring(eq + 1));
-        }
-        return s;
-    }
-
-    private int validate(Args a) throws UsageException, PipelineFormatException, CompileException,
-            SimulationException {
-        String file = a.file("validate");
-        Pipeline p = read(file);
-        Scenario cli = overrides(a);
-        List<Problem> problems = new ArrayList<>();
-        PipelineCompiler compiler = new PipelineCompiler(catalog());
-        boolean noOverrides = cli.parameters().isEmpty() && cli.presets().isEmpty();
-        List<CompiledPipeline> compiled = List.of();
-        if (noOverrides) {
-            problems.addAll(compiler.validate(p));
-        }
-        if (problems.isEmpty()) {
-            try {
-                compiled = compiler.compileAll(p, file, noOverrides ? List.of() : List.of(cli));
-            } catch (CompileException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new CompileException(file, problems);
-        }
-        // what run refuses before its first step (events, ranges and the fixed step at the start), refused here too
-        for (CompiledPipeline c : compiled) {
-            try {
-                Simulator.preflight(c);
-            } catch (SimulationException e) {
-                String scenario = c.scenarioId();
-                throw new SimulationException((scenario.isEmpty() ? "" : "scenario '" + scenario + "': ")
-                        + e.getMessage(), e.time(), e.node(), e);
-            }
-        }
-        int runs = Math.max(1, p.scenarios().size());
-        out.println(Names.escape(file) + ": valid (" + p.nodes().size() + " nodes, " + p.connections().size() + " connections, "
-                + runs + " scenario" + (runs > 1 ? "s" : "") + ")");
-        return 0;
-    }
-
-    private int list(Args a) throws UsageException {
-        if (!a.positional().isEmpty()) {
-            throw new UsageException("list takes no arguments");
-        }
-        TextTable t = new TextTable("mechanism", "name", "bundle", "version", "inputs", "outputs", "presets");
-        List<MechanismSpec> specs = new ArrayList<>(catalog().all());
-        specs.sort((x, y) -> x.id().compareTo(y.id()));
-        for (MechanismSpec s : specs) {
-            List<String> presets = new ArrayList<>();
-            s.presets().forEach(pr -> presets.add(pr.id() + (pr.isDefault() ? " (default)" : "")));
-            t.row(s.id(), s.name(), s.contributor(), s.version(), ports(s.inputs()), ports(s.outputs()),
-                    presets.isEmpty() ? "-" : String.join(", ", presets));
-        }
-        t.print(out);
-        for (MechanismSpec s : specs) {
-            s.presets().forEach(pr -> {
-                if (!pr.description().isEmpty()) {
-                    out.println();
-                    out.println(s.id() + " preset " + pr.id() + ": " + pr.description());
-                }
-            });
-        }
-        if (catalog() instanceof MechanismRegistry) {
-            for (String problem : ((MechanismRegistry) catalog()).problems()) {
-                err.println("warning: " + problem);
-            }
-        }
-        return 0;
-    }
-
-    private static String ports(List<PortSpec> ports) {
-        if (ports.isEmpty()) {
-            return "-";
-        }
-        List<String> l = new ArrayList<>();
-        for (PortSpec p : ports) {
-            l.add(p.name() + " [" + p.unit() + (p.isEvent() ? ", event" : "") + "]");
-        }
-        return String.join(", ", l);
     }
 }

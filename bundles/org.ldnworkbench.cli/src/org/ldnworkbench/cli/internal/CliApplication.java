@@ -4,8 +4,8 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
- * The headless application behind {@code ldnwb run|validate|list|scan|bench}. Returns the process exit code as an
- * Integer, which the Equinox launcher passes to {@code System.exit}. Nothing may escape {@link #start}: a throwable
+ * The headless application behind {@code ldnwb COMMAND} (run, validate, list, describe, scan, help and contributed
+ * commands). Returns the process exit code as an Integer, which the Equinox launcher passes to {@code System.exit}. Nothing may escape {@link #start}: a throwable
  * that escapes goes to the product log only and the process exits with 0, so that the user sees a silent success.
  */
 public final class CliApplication implements IApplication {

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ldnworkbench.cli.command.CommandArguments;
+import org.ldnworkbench.cli.command.CommandContext;
+import org.ldnworkbench.cli.command.CommandOption;
+import org.ldnworkbench.cli.command.LdnwbCommand;
+import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.MetricSpec;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
@@ -23,7 +28,7 @@ import org.ldnworkbench.core.pipeline.Names;
  * loaded. Every text of the declaration is shown through {@link Names#escape}; long texts are wrapped to
  * {@value #WIDTH} columns.
  */
-final class DescribeCommand {
+final class DescribeCommand implements LdnwbCommand {
     /** Width of the terminal the output is wrapped for. */
     static final int WIDTH = 100;
 
@@ -35,7 +40,29 @@ final class DescribeCommand {
         this.cli = cli;
     }
 
-    int execute(Args a) throws UsageException {
+    @Override
+    public String name() {
+        return "describe";
+    }
+
+    @Override
+    public String summary() {
+        return "parameters, states, ports, presets and metrics of one mechanism, with units and sources";
+    }
+
+    @Override
+    public String operands() {
+        return "MECHANISM";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of();
+    }
+
+    /** The context is this command's {@link Cli}. */
+    @Override
+    public int execute(CommandArguments a, CommandContext context) throws UsageException {
         if (a.positional().size() != 1) {
             throw new UsageException("describe needs exactly one mechanism id"
                     + (a.positional().isEmpty() ? "" : ", got: " + Names.quote(String.join(" ", a.positional()))));

@@ -2,11 +2,15 @@ package org.ldnworkbench.cli.internal;
 
 import java.util.Locale;
 
+import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.results.TimeseriesCsv;
 
-/** Number parsing and formatting for the command line (always with a dot as decimal separator). */
-final class Numbers {
+/**
+ * Number parsing and formatting for the command line (always with a dot as decimal separator); public for the
+ * command API's whole-number options and the benchmark bundle's tables.
+ */
+public final class Numbers {
     private Numbers() {
     }
 
@@ -19,7 +23,7 @@ final class Numbers {
      * @param what the option for the message, e.g. {@code --set dosing.amount}
      * @throws UsageException naming the option and quoting the text
      */
-    static double parse(String text, String what) throws UsageException {
+    public static double parse(String text, String what) throws UsageException {
         if (text == null || !isPlainDecimal(text) || text.equals("-")) {
             throw new UsageException(what + ": " + Names.quote(text) + " is not a finite number (write a plain "
                     + "decimal such as 4.5, -1.5, .5 or 2e-3)");
@@ -75,7 +79,7 @@ final class Numbers {
      *
      * @throws UsageException naming the option, the range and quoting the text
      */
-    static int parseCount(String text, String what, int min, int max) throws UsageException {
+    public static int parseCount(String text, String what, int min, int max) throws UsageException {
         int digits = text == null ? 0 : digits(text, 0);
         if (digits == 0 || digits != text.length()) {
             throw new UsageException(what + ": expected a whole number from " + min + " to " + max + ", got "
@@ -102,7 +106,7 @@ final class Numbers {
     }
 
     /** Four significant digits, plain notation where readable. */
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (v == 0) {
             return "0";
         }
@@ -124,7 +128,7 @@ final class Numbers {
     }
 
     /** Full precision for files: shortest representation that reads back exactly, as in timeseries.csv. */
-    static String exact(double v) {
+    public static String exact(double v) {
         return TimeseriesCsv.number(v);
     }
 }

@@ -2,22 +2,15 @@ package org.ldnworkbench.cli.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.ldnworkbench.core.internal.pipeline.IoReasons;
+import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.pipeline.Names;
 
 /**
@@ -61,23 +54,6 @@ final class ResultsDirectory implements AutoCloseable {
     static final String STAGING_INFIX = ".ldnwb-staging-";
     /** Infix of the names of earlier results moved aside: {@code .NAME}{@value}{@code XXXX}. */
     static final String OLD_INFIX = ".ldnwb-old-";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    /**
-     * A failure of this class, its message complete (naming the folder, the step and the reason); any other
-     * {@link IOException} reaching the surface is wrapped into one.
-     */
-    static final class ResultsException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        ResultsException(String message) {
-            super(message);
-        }
-
-        ResultsException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     /** Writes one file's content; the stream is closed by the caller of this. */
     interface Content {
@@ -87,10 +63,11 @@ final class ResultsDirectory implements AutoCloseable {
     private final Path target;
     private final Path shown;
     private final Path parent;
-    private final String name;
+    private final HiddenSiblings siblings;
     private final FileOperations ops;
     private final ResultsLock lock;
     private final Path staging;
+    private final StagedNames names;
     private final List<String> warnings = new ArrayList<>();
     private boolean committed;
 
@@ -143,7 +120,7 @@ final class ResultsDirectory implements AutoCloseable {
                     + "with --out");
         }
         this.parent = this.target.getParent();
-        this.name = this.target.getFileName().toString();
+        this.siblings = new HiddenSiblings(parent, this.target.getFileName().toString());
         // a folder that is not ours is refused before the lock file is made beside it; checked again under the lock
         try {
             requireReplaceable(false);
@@ -165,6 +142,7 @@ final class ResultsDirectory implements AutoCloseable {
             lock.close();
             throw new ResultsException("cannot write results to " + show(shown) + ": " + reasonAndFile(e), e);
         }
+        this.names = new StagedNames(staging, shown, ops);
     }
 
     /** @return the folder as the user named it, control characters escaped, for messages */
@@ -199,7 +177,7 @@ final class ResultsDirectory implements AutoCloseable {
      * @throws IOException when the name would leave the staging folder or pass a symbolic link
      */
     Path file(String relative) throws IOException {
-        return inStaging(relative, "");
+        return names.resolve(relative, "");
     }
 
     /**
@@ -211,75 +189,15 @@ final class ResultsDirectory implements AutoCloseable {
      * @throws IOException {@code cannot write results/x/ldn-pet/timeseries.csv (scenario 'ldn-pet'): REASON}
      */
     void write(String relative, String context, Content content) throws IOException {
-        Path p = inStaging(relative, context);
+        Path p = names.resolve(relative, context);
         try (OutputStream out = ops.createFile(p)) {
             content.writeTo(out);
         } catch (FileAlreadyExistsException e) {
-            throw new ResultsException(cannotWrite(relative, context) + ": this run wrote it already (two results of "
+            throw new ResultsException(names.cannotWrite(relative, context) + ": this run wrote it already (two results of "
                     + "the same name)", e);
         } catch (IOException e) {
-            throw new ResultsException(cannotWrite(relative, context) + ": " + IoReasons.reason(e), e);
+            throw new ResultsException(names.cannotWrite(relative, context) + ": " + IoReasons.reason(e), e);
         }
-    }
-
-    private String cannotWrite(String relative, String context) {
-        return "cannot write " + show(shown.resolve(relative)) + (context.isEmpty() ? "" : " (" + context + ")");
-    }
-
-    /**
-     * The second wall against names that climb out (the pipeline reader refuses bad scenario ids first): the
-     * normalized path must lie inside the staging folder and no folder on the way may be a symbolic link; missing
-     * folders are created.
-     */
-    private Path inStaging(String relative, String context) throws IOException {
-        if (relative == null || relative.isEmpty()) {
-            throw new ResultsException("cannot write a result without a name into " + show(shown));
-        }
-        for (int i = 0; i < relative.length(); i++) {
-            if (relative.charAt(i) < 0x20 || relative.charAt(i) == 0x7f) {
-                throw new ResultsException("cannot write " + Names.quote(relative) + " into " + show(shown)
-                        + ": a result's name may not contain control characters");
-            }
-        }
-        Path p;
-        try {
-            p = staging.resolve(relative).normalize();
-        } catch (InvalidPathException e) {
-            throw new ResultsException(cannotWrite(relative, context) + ": not a valid file name ("
-                    + e.getReason() + ")");
-        }
-        if (!p.startsWith(staging) || p.equals(staging) || p.getParent() == null) {
-            throw new ResultsException(cannotWrite(relative, context) + ": the name leaves the results folder");
-        }
-        if (staging.relativize(p).toString().equals(ResultsManifest.FILE_NAME)) {
-            throw new ResultsException(cannotWrite(relative, context) + ": the name is reserved for ldnwb's marker");
-        }
-        Path dir = staging;
-        for (Path part : staging.relativize(p.getParent())) {
-            if (part.toString().isEmpty()) {
-                continue;
-            }
-            dir = dir.resolve(part);
-            BasicFileAttributes a = attributes(dir);
-            if (a == null) {
-                try {
-                    ops.createDirectory(dir);
-                } catch (IOException e) {
-                    throw new ResultsException(cannotWrite(relative, context) + ": cannot create the folder "
-                            + show(shown.resolve(staging.relativize(dir))) + ": " + IoReasons.reason(e), e);
-                }
-            } else if (a.isSymbolicLink() || !a.isDirectory()) {
-                throw new ResultsException(cannotWrite(relative, context) + ": "
-                        + show(shown.resolve(staging.relativize(dir))) + " in the staging folder "
-                        + show(staging) + " is " + (a.isSymbolicLink() ? "a symbolic link" : "not a folder"));
-            }
-        }
-        BasicFileAttributes a = attributes(p);
-        if (a != null && !a.isRegularFile()) {
-            throw new ResultsException(cannotWrite(relative, context) + ": " + show(p) + " is "
-                    + (a.isSymbolicLink() ? "a symbolic link" : "not a regular file"));
-        }
-        return p;
     }
 
     /**
@@ -293,7 +211,7 @@ final class ResultsDirectory implements AutoCloseable {
         }
         StagedTree tree;
         try {
-            tree = stagedTree();
+            tree = StagedTree.of(staging, shown);
         } catch (ResultsException e) {
             throw e;
         } catch (IOException e) {
@@ -319,7 +237,7 @@ final class ResultsDirectory implements AutoCloseable {
     }
 
     private void swap() throws IOException {
-        boolean present = attributes(target) != null;
+        boolean present = FileTrees.attributes(target) != null;
         Path old = null;
         if (present) {
             try {
@@ -330,7 +248,7 @@ final class ResultsDirectory implements AutoCloseable {
                 throw new ResultsException("cannot replace " + show(shown) + ": " + reasonAndFile(e)
                         + "; the earlier results are unchanged", e);
             }
-            old = freshSibling(OLD_INFIX);
+            old = siblings.fresh(OLD_INFIX);
             try {
                 ops.rename(target, old);
             } catch (IOException e) {
@@ -364,7 +282,7 @@ final class ResultsDirectory implements AutoCloseable {
         }
         if (old != null) {
             try {
-                deleteTree(old);
+                FileTrees.delete(ops, old);
             } catch (IOException e) {
                 warnings.add("cannot delete the earlier results in " + show(old) + ": " + IoReasons.reason(e)
                         + "; the next ldnwb run into " + show(shown) + " deletes them");
@@ -376,8 +294,8 @@ final class ResultsDirectory implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!committed && attributes(staging) != null) {
-                deleteTree(staging);
+            if (!committed && FileTrees.attributes(staging) != null) {
+                FileTrees.delete(ops, staging);
             }
         } catch (IOException e) {
             // a staging folder left behind is deleted by the next run into the same place
@@ -391,7 +309,7 @@ final class ResultsDirectory implements AutoCloseable {
     private void createParent() throws IOException {
         List<Path> missing = new ArrayList<>();
         try {
-            for (Path p = parent; p != null && attributes(p) == null; p = p.getParent()) {
+            for (Path p = parent; p != null && FileTrees.attributes(p) == null; p = p.getParent()) {
                 missing.add(0, p);
             }
         } catch (IOException e) {
@@ -415,9 +333,9 @@ final class ResultsDirectory implements AutoCloseable {
 
     /** Step 3: puts back earlier results that a kill left moved aside, then deletes leftovers of killed runs. */
     private void recover() throws IOException {
-        List<Path> olds = ourSiblings(OLD_INFIX);
-        List<Path> stagings = ourSiblings(STAGING_INFIX);
-        if (attributes(target) == null && !olds.isEmpty()) {
+        List<Path> olds = siblings.ours(OLD_INFIX);
+        List<Path> stagings = siblings.ours(STAGING_INFIX);
+        if (FileTrees.attributes(target) == null && !olds.isEmpty()) {
             if (olds.size() > 1) {
                 throw new ResultsException("cannot write results to " + show(shown) + ": it is missing and there are "
                         + olds.size() + " earlier results beside it (" + show(olds.get(0).getFileName()) + ", "
@@ -444,50 +362,16 @@ final class ResultsDirectory implements AutoCloseable {
 
     private void deleteLeftover(Path leftover) {
         try {
-            deleteTree(leftover);
+            FileTrees.delete(ops, leftover);
         } catch (IOException e) {
             warnings.add("cannot delete " + show(leftover) + ", left by an earlier run that was killed: "
                     + IoReasons.reason(e));
         }
     }
 
-    /**
-     * @return the real folders (not symbolic links) beside the target named {@code .NAME}{@code infix}{@code XXXX}
-     *         with a suffix as this class makes them: only this place's and only ldnwb's
-     */
-    private List<Path> ourSiblings(String infix) throws IOException {
-        String prefix = "." + name + infix;
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent,
-                p -> isOurSuffix(p.getFileName().toString(), prefix))) {
-            for (Path p : s) {
-                BasicFileAttributes a = attributes(p);
-                if (a != null && a.isDirectory() && !a.isSymbolicLink()) {
-                    found.add(p);
-                }
-            }
-        }
-        Collections.sort(found);
-        return found;
-    }
-
-    private static boolean isOurSuffix(String fileName, String prefix) {
-        if (!fileName.startsWith(prefix) || fileName.length() == prefix.length()
-                || fileName.length() > prefix.length() + 13) {
-            return false;
-        }
-        for (int i = prefix.length(); i < fileName.length(); i++) {
-            char c = fileName.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Steps 2, 5 and 8: the folder must be missing, a real folder, and hold nothing ldnwb did not write. */
     private void requireReplaceable(boolean afterRun) throws IOException {
-        BasicFileAttributes a = attributes(target);
+        BasicFileAttributes a = FileTrees.attributes(target);
         if (a == null) {
             return;
         }
@@ -514,7 +398,7 @@ final class ResultsDirectory implements AutoCloseable {
 
     private Path createStaging() throws IOException {
         for (int attempt = 0;; attempt++) {
-            Path p = freshSibling(STAGING_INFIX);
+            Path p = siblings.fresh(STAGING_INFIX);
             try {
                 ops.createDirectory(p);
                 return p;
@@ -530,89 +414,10 @@ final class ResultsDirectory implements AutoCloseable {
         }
     }
 
-    private Path freshSibling(String infix) throws IOException {
-        Path p;
-        do {
-            p = parent.resolve("." + name + infix + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36));
-        } while (attributes(p) != null);
-        return p;
-    }
-
-    // --- the staged tree -----------------------------------------------------------------------------------------
-
-    /** The staged files (sorted by name) and folders; refuses anything else (a planted symbolic link). */
-    private record StagedTree(List<String> names, List<Path> files, List<Path> foldersDeepestFirst) {
-    }
-
-    private StagedTree stagedTree() throws IOException {
-        List<String> names = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        List<String> others = new ArrayList<>();
-        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String rel = staging.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                if (attrs.isRegularFile() && !rel.equals(ResultsManifest.FILE_NAME)) {
-                    names.add(rel);
-                    files.add(file);
-                } else {
-                    others.add(rel);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                folders.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        if (!others.isEmpty()) {
-            throw new ResultsException("cannot replace " + show(shown) + ": the staging folder " + show(staging)
-                    + " holds " + Names.quote(others.get(0)) + ", which this run did not write as a regular file; "
-                    + "the earlier results are unchanged");
-        }
-        Collections.sort(names);
-        return new StagedTree(names, files, folders);
-    }
-
-    /** Deletes a folder and everything in it through {@link FileOperations}, never following a symbolic link. */
-    private void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                ops.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                ops.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
     /** @return the reason of a failure from reading the file system, with the file it names */
     private static String reasonAndFile(IOException e) {
         String file = e instanceof java.nio.file.FileSystemException ? ((java.nio.file.FileSystemException) e).getFile()
                 : null;
         return IoReasons.reason(e) + (file == null ? "" : " (" + Names.escape(file) + ")");
-    }
-
-    /** @return the attributes of {@code p} itself (a symbolic link is not followed), or null when nothing is there */
-    private static BasicFileAttributes attributes(Path p) throws IOException {
-        try {
-            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return null;
-        }
     }
 }

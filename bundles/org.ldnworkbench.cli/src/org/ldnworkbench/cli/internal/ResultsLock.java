@@ -12,8 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-import org.ldnworkbench.cli.internal.ResultsDirectory.ResultsException;
-import org.ldnworkbench.core.internal.pipeline.IoReasons;
 
 /**
  * The lock of one results place: the file {@code PARENT/.NAME.ldnwb-lock}, locked with an operating-system file

@@ -11,6 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ldnworkbench.cli.command.CommandArguments;
+import org.ldnworkbench.cli.command.CommandContext;
+import org.ldnworkbench.cli.command.CommandOption;
+import org.ldnworkbench.cli.command.LdnwbCommand;
+import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
 import org.ldnworkbench.core.engine.CompileException;
@@ -30,7 +35,14 @@ import org.ldnworkbench.core.results.TimeseriesCsv;
  * {@code ldnwb run}: run every scenario, print the summary, write timeseries, summary.json, the pipeline as run and
  * plots into a results folder that is replaced as a whole ({@link ResultsDirectory}).
  */
-final class RunCommand {
+final class RunCommand implements LdnwbCommand {
+    /** The options of {@code run}, in usage order. */
+    static final List<CommandOption> OPTIONS = List.of(
+            CommandOption.valued("--out", "DIR", "the results folder, replaced as a whole (default: results/STEM "
+                    + "for STEM.ldnpipe)"),
+            OverrideOptions.SET, OverrideOptions.PRESET,
+            CommandOption.flag("--no-plots", "write no PNG plots"));
+
     private final Cli cli;
     private final FileOperations files;
 
@@ -44,13 +56,35 @@ final class RunCommand {
         this.files = files;
     }
 
-    int execute(Args a) throws UsageException, PipelineFormatException, CompileException, SimulationException,
-            IOException {
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "run every scenario, print the summary, write timeseries, summary.json and plots to a folder";
+    }
+
+    @Override
+    public String operands() {
+        return "FILE";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return OPTIONS;
+    }
+
+    /** The context is this command's {@link Cli}. */
+    @Override
+    public int execute(CommandArguments a, CommandContext context) throws UsageException, PipelineFormatException,
+            CompileException, SimulationException, IOException {
         String file = a.file("run");
         cli.doing("reading " + Names.quote(file));
         Pipeline p = Cli.read(file);
         cli.doing("checking " + Names.quote(file));
-        CommandLineOverrides overrides = new CommandLineOverrides(Cli.overrides(a));
+        CommandLineOverrides overrides = new CommandLineOverrides(OverrideOptions.layer(a));
         List<CompiledPipeline> compiled = new PipelineCompiler(cli.catalog()).compileAll(p, Cli.shownFile(file),
                 List.of(overrides.layer()));
         PipelineCompiler.checkRunSize(compiled, Cli.shownFile(file));

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ldnworkbench.cli.command.CommandArguments;
+import org.ldnworkbench.cli.command.CommandContext;
+import org.ldnworkbench.cli.command.CommandOption;
+import org.ldnworkbench.cli.command.LdnwbCommand;
+import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
 import org.jfree.chart.ChartUtils;
@@ -26,15 +31,49 @@ import org.ldnworkbench.core.pipeline.PortRef;
  * {@code ldnwb scan}: runs the pipeline (each scenario) for every value of one parameter, in parallel, and reports
  * the headline metrics against the value: a table, {@code scan.csv} and one plot per metric.
  */
-final class ScanCommand {
+final class ScanCommand implements LdnwbCommand {
+    /** The options of {@code scan}, in usage order. */
+    static final List<CommandOption> OPTIONS = List.of(
+            CommandOption.required("--param", "node.param", "the parameter to scan"),
+            CommandOption.valued("--values", "a,b,c", "the values to run (this or --range)"),
+            CommandOption.valued("--range", "lo:hi:n[:log]", "n values from lo to hi, evenly or log-evenly spaced "
+                    + "(this or --values)"),
+            CommandOption.valued("--out", "DIR", "the results folder, replaced as a whole (default: "
+                    + "results/STEM-scan for STEM.ldnpipe)"),
+            OverrideOptions.SET, OverrideOptions.PRESET,
+            CommandOption.valued("--threads", "N", "runs in parallel (default: the number of processors)"),
+            CommandOption.flag("--no-plots", "write no PNG plots"));
+
     private final Cli cli;
 
     ScanCommand(Cli cli) {
         this.cli = cli;
     }
 
-    int execute(Args a) throws UsageException, PipelineFormatException, CompileException, SimulationException,
-            IOException {
+    @Override
+    public String name() {
+        return "scan";
+    }
+
+    @Override
+    public String summary() {
+        return "run the pipeline for each value of one parameter, in parallel: headline metrics per value";
+    }
+
+    @Override
+    public String operands() {
+        return "FILE";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return OPTIONS;
+    }
+
+    /** The context is this command's {@link Cli}. */
+    @Override
+    public int execute(CommandArguments a, CommandContext context) throws UsageException, PipelineFormatException,
+            CompileException, SimulationException, IOException {
         String file = a.file("scan");
         String param = a.value("--param");
         if (param == null) {
@@ -57,7 +96,7 @@ final class ScanCommand {
         }
         int threads = a.intValue("--threads", Runs.threads(), 1);
         Pipeline p = Cli.read(file);
-        CommandLineOverrides overrides = new CommandLineOverrides(Cli.overrides(a));
+        CommandLineOverrides overrides = new CommandLineOverrides(OverrideOptions.layer(a));
         ParameterScan scan = new ParameterScan(new PipelineCompiler(cli.catalog()), p, Cli.shownFile(file),
                 List.of(overrides.layer()), param);
         try {

@@ -8,16 +8,16 @@ import org.ldnworkbench.core.pipeline.Names;
 
 /**
  * A plain-text table with a header row; columns holding only numbers are right-aligned, others left-aligned.
- * Linear in the size of its cells: cells may hold text from files.
+ * Linear in the size of its cells: cells may hold text from files. Public for the benchmark bundle's tables.
  */
-final class TextTable {
+public final class TextTable {
     /** Longest name from a file shown in a table or a summary line. */
     static final int MAX_NAME = 60;
 
     private final List<String[]> rows = new ArrayList<>();
     private final String[] header;
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         this.header = header;
     }
 
@@ -26,7 +26,7 @@ final class TextTable {
      * overrides escaped so that it cannot move the cursor or recolour the terminal, cut to {@value #MAX_NAME}
      * characters with {@code ...} so that a long one cannot push the table apart.
      */
-    static String name(String text) {
+    public static String name(String text) {
         if (text.length() <= MAX_NAME) {
             return Names.escape(text);
         }
@@ -37,7 +37,7 @@ final class TextTable {
         return Names.escape(text.substring(0, cut)) + "...";
     }
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         if (cells.length != header.length) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, header " + header.length);
         }
@@ -45,7 +45,7 @@ final class TextTable {
         return this;
     }
 
-    void print(PrintStream out) {
+    public void print(PrintStream out) {
         int[] w = new int[header.length];
         for (int c = 0; c < header.length; c++) {
             w[c] = header[c].length();

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ldnworkbench.cli.command.CommandArguments;
+import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.pipeline.Scenario;
 
 /** Numbers, whole-number options and tables of the command line: strict where typed, linear where shown. */
@@ -39,20 +41,22 @@ class CommandLineTest {
 
     @Test
     void wholeNumberOptionsTakeOnlyDigitsWithinTheirRange() throws Exception {
-        Args a = new Args(List.of("--repeat", "007", "--warmup", "0"), Set.of("--repeat", "--warmup", "--threads"),
+        CommandArguments a = new CommandArguments(List.of("--repeat", "007", "--warmup", "0"), Set.of("--repeat", "--warmup", "--threads"),
                 Set.of());
         assertEquals(7, a.intValue("--repeat", 20, 1));
         assertEquals(0, a.intValue("--warmup", 60, 0));
         assertEquals(4, a.intValue("--threads", 4, 1));
         for (String bad : List.of("0", "-1", "+3", "0x10", "1e3", " 2", "2.0", "99999999999999999999", "100001", "")) {
-            Args b = new Args(List.of("--repeat", bad), Set.of("--repeat"), Set.of());
+            CommandArguments b = new CommandArguments(List.of("--repeat", bad), Set.of("--repeat"), Set.of());
             UsageException e = assertThrows(UsageException.class, () -> b.intValue("--repeat", 20, 1), bad);
             assertEquals("--repeat: expected a whole number from 1 to 100000, got '" + bad + "'", e.getMessage());
         }
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("bench", ResultsDirectoryTest.FILE, "--repeat",
-                "0x10");
+        // the same through a command (bench's --repeat, which this assertion used, is in the bench bundle now and
+        // asserted in its tests)
+        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("scan", ResultsDirectoryTest.FILE, "--param",
+                "dosing.amount", "--values", "1,2", "--threads", "0x10");
         assertEquals(2, o.code());
-        assertEquals("ldnwb bench: --repeat: expected a whole number from 1 to 100000, got '0x10' (ldnwb --help "
+        assertEquals("ldnwb scan: --threads: expected a whole number from 1 to 100000, got '0x10' (ldnwb --help "
                 + "shows the usage)\n", o.err());
     }
 
@@ -107,11 +111,11 @@ class CommandLineTest {
     void anOptionIsNeverTakenAsTheValueOfAnother(@TempDir Path tmp) throws Exception {
         // D20: "--out --no-plots" made a folder named --no-plots
         UsageException e = assertThrows(UsageException.class,
-                () -> new Args(List.of("f", "--out", "--no-plots"), Set.of("--out"), Set.of("--no-plots")));
+                () -> new CommandArguments(List.of("f", "--out", "--no-plots"), Set.of("--out"), Set.of("--no-plots")));
         assertEquals("option '--out' needs a value, got the option '--no-plots' (to give a value starting with --, "
                 + "write '--out=VALUE')", e.getMessage());
-        assertEquals("--x", new Args(List.of("--out=--x"), Set.of("--out"), Set.of()).value("--out"));
-        assertEquals("-1", new Args(List.of("--set", "-1"), Set.of("--set"), Set.of()).value("--set"));
+        assertEquals("--x", new CommandArguments(List.of("--out=--x"), Set.of("--out"), Set.of()).value("--out"));
+        assertEquals("-1", new CommandArguments(List.of("--set", "-1"), Set.of("--set"), Set.of()).value("--set"));
         Path cwd = Path.of("--no-plots").toAbsolutePath();
         ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out",
                 "--no-plots");
@@ -133,9 +137,9 @@ class CommandLineTest {
 
     @Test
     void presetsAreTakenAsTypedAndControlCharactersAreRefused() throws Exception {
-        Scenario s = Cli.overrides(new Args(List.of("--preset", "receptor= x"), Set.of("--preset"), Set.of()));
+        Scenario s = OverrideOptions.layer(new CommandArguments(List.of("--preset", "receptor= x"), Set.of("--preset"), Set.of()));
         assertEquals(" x", s.presets().get("receptor"), "not trimmed: the compiler refuses the unknown preset");
-        UsageException e = assertThrows(UsageException.class, () -> Cli.overrides(new Args(List.of("--preset",
+        UsageException e = assertThrows(UsageException.class, () -> OverrideOptions.layer(new CommandArguments(List.of("--preset",
                 "receptor=\u001b[31mx"), Set.of("--preset"), Set.of())));
         assertEquals("--preset 'receptor=\\u001b[31mx': contains control characters", e.getMessage());
         ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("validate", ResultsDirectoryTest.FILE, "--preset",

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.metrics.RunSummary;
 import org.ldnworkbench.core.pipeline.Pipeline;

@@ -1,4 +1,4 @@
-package org.ldnworkbench.cli.internal.bench;
+package org.ldnworkbench.bench.internal;
 
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
@@ -12,6 +12,12 @@ import org.ldnworkbench.core.internal.engine.Plan;
  * same integrator, tolerances, piecewise integration between doses and output sampling as the engine. It exists only
  * as the benchmark's reference for the engine's overhead; its parameters are read from a compiled default pipeline
  * so both solve the same problem.
+ * <p>
+ * It must compute what the models compute, guards included: the receptor model counts only non-negative effect-site
+ * concentrations ({@code max(0, Ce)}) and the glia model only a non-negative plasma concentration, so that an
+ * integrator's small undershoot below zero is not a negative occupancy or inhibition. A reference without them
+ * solved another problem; {@code HandCodedAgreementTest} in the test fragment compares both on every output, on and
+ * off the trajectory.
  */
 public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquations {
     private static final String PK = "org.ldnworkbench.pk.naltrexone";
@@ -26,7 +32,7 @@ public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquatio
     private final double ka, f, cl, vc, q, vp, fmSys, fmFp, clm, vm;
     private final double ke0, ec50ntx, ec50ntxol;
     private final double kM, kE, kR, gE, gR, kEhalf;
-    private final double drive, kAct, kDeact, ic50, n, imax, partition, eOpioid, kTnf, kIl6, kIl1b, a0, ic50n;
+    private final double drive, kAct, kDeact, ic50, n, imax, partition, eOpioid, kTnf, kIl6, kIl1b, a0;
     private final double start, end, step, rtol, atol;
 
     /** Reads every parameter and the simulation settings of a compiled default pipeline. */
@@ -66,7 +72,6 @@ public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquatio
         kIl6 = plan.parameter(GLIA, "kIl6");
         kIl1b = plan.parameter(GLIA, "kIl1b");
         a0 = kAct * drive / (kAct * drive + kDeact);
-        ic50n = Math.pow(ic50, n);
         this.start = start;
         this.end = end;
         this.step = step;
@@ -91,43 +96,51 @@ public final class HandCodedLdnPipeline implements FirstOrderDifferentialEquatio
         double cntxol = 1000 * ntxol / vm;
         d[4] = ke0 * (cntx - y[4]);
         d[5] = ke0 * (cntxol - y[5]);
-        double x = y[4] / ec50ntx + y[5] / ec50ntxol;
-        double occ = x / (1 + x);
+        double occ = occupancy(y[4], y[5]);
         double m = y[6], e = y[7], r = y[8];
         double s = r * (1 - occ) * e * (1 + kEhalf) / (e + kEhalf);
         d[6] = kM * (s - m);
         d[7] = kE * (Math.exp(gE * (1 - m)) - e);
         d[8] = kR * (Math.exp(gR * (1 - m)) - r);
-        double cu = partition * 0.79 * cntx / 341.4;
-        double cn = n == 1 ? cu : Math.pow(cu, n);
-        double inh = imax * cn / (ic50n + cn);
+        double inh = inhibition(cntx);
         double a = y[9];
         d[9] = kAct * drive * (1 - inh) * Math.exp(-eOpioid * (s - 1)) * (1 - a) - kDeact * a;
-        double rel = a / a0;
+        double rel = a0 > 0 ? a / a0 : 1; // as the glia model: no drive, no relative change
         d[10] = kTnf * (rel - y[10]);
         d[11] = kIl6 * (rel - y[11]);
         d[12] = kIl1b * (rel - y[12]);
     }
 
-    private void outputs(double[] y, double[] o) {
+    /** Receptor occupancy from the effect-site concentrations, each counted from 0 up as the receptor model does. */
+    private double occupancy(double ceNtx, double ceNtxol) {
+        double x = Math.max(0, ceNtx) / ec50ntx + Math.max(0, ceNtxol) / ec50ntxol;
+        return x / (1 + x);
+    }
+
+    /** TLR4 inhibition from the plasma concentration, counted from 0 up as the glia model does. */
+    private double inhibition(double cntx) {
+        double cu = partition * 0.79 * Math.max(0, cntx) / 341.4 / ic50;
+        double cn = n == 1 ? cu : Math.pow(cu, n);
+        return cn == Double.POSITIVE_INFINITY ? imax : imax * cn / (1 + cn);
+    }
+
+    /** The recorded outputs of state {@code y}, in the engine's column order; package-visible for the agreement test. */
+    void outputs(double[] y, double[] o) {
         double cntx = 1000 * y[1] / vc;
         double cntxol = 1000 * y[3] / vm;
-        double x = y[4] / ec50ntx + y[5] / ec50ntxol;
-        double occ = x / (1 + x);
+        double occ = occupancy(y[4], y[5]);
         double s = y[8] * (1 - occ) * y[7] * (1 + kEhalf) / (y[7] + kEhalf);
-        double cu = partition * 0.79 * cntx / 341.4;
-        double cn = n == 1 ? cu : Math.pow(cu, n);
         o[0] = cntx;
         o[1] = cntxol;
         o[2] = occ;
         o[3] = s;
         o[4] = y[7];
         o[5] = y[8];
-        o[6] = y[9] / a0;
+        o[6] = a0 > 0 ? y[9] / a0 : 1;
         o[7] = y[10];
         o[8] = y[11];
         o[9] = y[12];
-        o[10] = imax * cn / (ic50n + cn);
+        o[10] = inhibition(cntx);
     }
 
     /** @return the outputs on the grid, [output][time] */

@@ -1,11 +1,18 @@
-package org.ldnworkbench.cli.internal;
+package org.ldnworkbench.bench.internal;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 
-import org.ldnworkbench.cli.internal.bench.HandCodedLdnPipeline;
+import org.ldnworkbench.cli.command.CommandArguments;
+import org.ldnworkbench.cli.command.CommandContext;
+import org.ldnworkbench.cli.command.CommandOption;
+import org.ldnworkbench.cli.command.LdnwbCommand;
+import org.ldnworkbench.cli.command.UsageException;
+import org.ldnworkbench.cli.internal.Cli;
+import org.ldnworkbench.cli.internal.Numbers;
+import org.ldnworkbench.cli.internal.TextTable;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.PipelineCompiler;
@@ -20,18 +27,41 @@ import org.ldnworkbench.core.pipeline.PipelineFormatException;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
 
 /**
- * {@code ldnwb bench}: times simulations of the pipeline's first scenario (median of repeats after warm-up), measures
+ * {@code ldnwb bench}, contributed through {@code org.ldnworkbench.cli.commands} by this bundle, which no product
+ * feature includes (docs/BENCHMARKS.md says how to run it from the source tree): times simulations of the pipeline's first scenario (median of repeats after warm-up), measures
  * the bytes allocated per right-hand-side call, and with {@code --hand-coded} compares against the same equations
  * written by hand in one class (the default LDN pipeline only).
  */
-final class BenchCommand {
-    private final Cli cli;
+public final class BenchCommand implements LdnwbCommand {
+    private static final List<CommandOption> OPTIONS = List.of(
+            CommandOption.valued("--repeat", "N", "timed runs (default 20)"),
+            CommandOption.valued("--warmup", "N", "warm-up runs at least, then until the JIT is quiet (default 60)"),
+            CommandOption.flag("--hand-coded", "also time the same equations written by hand in one class (the "
+                    + "default LDN pipeline only)"));
 
-    BenchCommand(Cli cli) {
-        this.cli = cli;
+    @Override
+    public String name() {
+        return "bench";
     }
 
-    int execute(Args a) throws UsageException, PipelineFormatException, CompileException, SimulationException {
+    @Override
+    public String summary() {
+        return "time simulations of a pipeline's first scenario and the bytes its right-hand side allocates";
+    }
+
+    @Override
+    public String operands() {
+        return "FILE";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public int execute(CommandArguments a, CommandContext cli) throws UsageException, PipelineFormatException,
+            CompileException, SimulationException {
         String file = a.file("bench");
         int repeat = a.intValue("--repeat", 20, 1);
         int warmup = a.intValue("--warmup", 60, 0);

@@ -1,4 +1,4 @@
-package org.ldnworkbench.cli.internal;
+package org.ldnworkbench.cli.command;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ldnworkbench.cli.internal.Numbers;
 import org.ldnworkbench.core.pipeline.Names;
 
-/** Options ({@code --name value}, repeatable) and positional arguments of one sub-command. */
-final class Args {
+/**
+ * The options ({@code --name value} or {@code --name=value}, repeatable) and positional arguments of one command, as
+ * parsed against the command's declared {@link CommandOption}s. Parsing is strict: an unknown option is refused, and
+ * an option never takes the next option as its value ({@code --out --no-plots} is a missing value, not a folder
+ * named {@code --no-plots}); a value starting with {@code --} is written {@code --out=--odd}.
+ * <p>
+ * Why not picocli or Commons CLI (both on Maven Central): with the options already declared as data
+ * ({@link CommandOption}) and the usage generated from them, a library would replace only this class's hundred lines,
+ * while adding a bundle to the product and its start-up, and every one of its messages would have to be translated
+ * back into the ones users and tests rely on (which name the command, quote and escape what was typed, and refuse an
+ * option as another option's value).
+ *
+ * @since 0.1
+ */
+public final class CommandArguments {
     private final Map<String, List<String>> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
     private final Set<String> flags;
@@ -19,7 +33,7 @@ final class Args {
      * @param valued options that take a value
      * @param flags options without a value
      */
-    Args(List<String> args, Set<String> valued, Set<String> flags) throws UsageException {
+    public CommandArguments(List<String> args, Set<String> valued, Set<String> flags) throws UsageException {
         this.flags = flags;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -56,25 +70,43 @@ final class Args {
         }
     }
 
-    List<String> positional() {
+    /**
+     * Parses the arguments after the command's name against its declared options.
+     *
+     * @throws UsageException naming the unknown option or the option whose value is missing
+     */
+    public static CommandArguments parse(List<String> args, List<CommandOption> options) throws UsageException {
+        Set<String> valued = new java.util.HashSet<>();
+        Set<String> flags = new java.util.HashSet<>();
+        for (CommandOption o : options) {
+            (o.takesValue() ? valued : flags).add(o.name());
+        }
+        return new CommandArguments(args, valued, flags);
+    }
+
+    /** @return the arguments that are not options, in order */
+    public List<String> positional() {
         return positional;
     }
 
-    boolean flag(String name) {
+    /** @return whether the flag was given */
+    public boolean flag(String name) {
         return flags.contains(name) && options.containsKey(name);
     }
 
-    String value(String name) {
+    /** @return the option's last value, or null when it was not given */
+    public String value(String name) {
         List<String> v = options.get(name);
         return v == null ? null : v.get(v.size() - 1);
     }
 
-    List<String> values(String name) {
+    /** @return every value of a repeatable option, in the order given; empty when it was not given */
+    public List<String> values(String name) {
         return options.getOrDefault(name, List.of());
     }
 
     /** @return the single positional argument (a file), or a usage error naming the command */
-    String file(String command) throws UsageException {
+    public String file(String command) throws UsageException {
         if (positional.size() != 1) {
             throw new UsageException(command + " needs exactly one pipeline file"
                     + (positional.isEmpty() ? "" : ", got: " + Names.quote(String.join(" ", positional))));
@@ -83,18 +115,18 @@ final class Args {
     }
 
     /** Most a whole-number option accepts when its command names no other limit. */
-    static final int MAX_COUNT = 100_000;
+    public static final int MAX_COUNT = 100_000;
 
     /**
      * @return the option's value as a whole number of plain digits from {@code min} to {@value #MAX_COUNT}, or
      *         {@code dflt} when the option is absent
      */
-    int intValue(String name, int dflt, int min) throws UsageException {
+    public int intValue(String name, int dflt, int min) throws UsageException {
         return intValue(name, dflt, min, MAX_COUNT);
     }
 
     /** @return the option's value as a whole number of plain digits within [min, max], or {@code dflt} */
-    int intValue(String name, int dflt, int min, int max) throws UsageException {
+    public int intValue(String name, int dflt, int min, int max) throws UsageException {
         String v = value(name);
         return v == null ? dflt : Numbers.parseCount(v, name, min, max);
     }

@@ -1,0 +1,63 @@
+package org.ldnworkbench.cli.command;
+
+import java.util.regex.Pattern;
+
+/**
+ * One option of a command, declared as data: the parser accepts exactly the declared options, and the usage
+ * ({@code ldnwb --help}, {@code ldnwb COMMAND --help}) is generated from the same declarations, so that the two
+ * cannot disagree.
+ *
+ * @param name the option as typed, {@code --} and lower-case words joined by {@code -}, e.g. {@code --no-plots}
+ * @param value what the value stands for in the usage, e.g. {@code DIR} or {@code node.param=value}; empty for a
+ *        flag, which takes no value
+ * @param description one line for the usage: what it does and its default
+ * @param repeatable whether the option may be given more than once, each value kept (shown as {@code ...})
+ * @param required whether the command refuses to run without it (shown without brackets)
+ * @since 0.1
+ */
+public record CommandOption(String name, String value, String description, boolean repeatable, boolean required) {
+    private static final Pattern NAME = Pattern.compile("--[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    /** Checks the declaration: a command with a malformed option is a programming error of that command. */
+    public CommandOption {
+        if (name == null || !NAME.matcher(name).matches() || name.equals("--help") || name.equals("--debug")) {
+            throw new IllegalArgumentException("option name " + name + " is not of the form --word[-word], or is "
+                    + "--help or --debug, which every command has");
+        }
+        if (value == null || description == null || description.isBlank()) {
+            throw new IllegalArgumentException("option " + name + " needs a value name (empty for a flag) and a "
+                    + "description");
+        }
+    }
+
+    /** @return an optional option without a value, e.g. {@code --no-plots} */
+    public static CommandOption flag(String name, String description) {
+        return new CommandOption(name, "", description, false, false);
+    }
+
+    /** @return an optional option with a value, given at most once (the last one counts) */
+    public static CommandOption valued(String name, String value, String description) {
+        return new CommandOption(name, value, description, false, false);
+    }
+
+    /** @return an optional option with a value that may be given many times, each value kept in order */
+    public static CommandOption repeatable(String name, String value, String description) {
+        return new CommandOption(name, value, description, true, false);
+    }
+
+    /** @return an option with a value that the command needs */
+    public static CommandOption required(String name, String value, String description) {
+        return new CommandOption(name, value, description, false, true);
+    }
+
+    /** @return whether the option takes a value */
+    public boolean takesValue() {
+        return !value.isEmpty();
+    }
+
+    /** @return the option as in a synopsis: {@code [--out DIR]}, {@code [--set node.param=value]...}, {@code --param X} */
+    public String synopsis() {
+        String typed = takesValue() ? name + " " + value : name;
+        return (required ? typed : "[" + typed + "]") + (repeatable ? "..." : "");
+    }
+}

@@ -1,0 +1,85 @@
+package org.ldnworkbench.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ldnworkbench.cli.command.CommandArguments;
+import org.ldnworkbench.cli.command.CommandContext;
+import org.ldnworkbench.cli.command.CommandOption;
+import org.ldnworkbench.cli.command.LdnwbCommand;
+import org.ldnworkbench.cli.command.UsageException;
+import org.ldnworkbench.core.engine.CompileException;
+import org.ldnworkbench.core.engine.CompiledPipeline;
+import org.ldnworkbench.core.engine.PipelineCompiler;
+import org.ldnworkbench.core.engine.Problem;
+import org.ldnworkbench.core.engine.SimulationException;
+import org.ldnworkbench.core.engine.Simulator;
+import org.ldnworkbench.core.pipeline.Names;
+import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.PipelineFormatException;
+import org.ldnworkbench.core.pipeline.Scenario;
+
+/**
+ * {@code ldnwb validate}: reads and compiles every scenario (with the command-line overrides) and refuses what
+ * {@code run} would refuse before its first step, without simulating.
+ */
+final class ValidateCommand implements LdnwbCommand {
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check a pipeline file and every scenario of it without simulating";
+    }
+
+    @Override
+    public String operands() {
+        return "FILE";
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return OverrideOptions.BOTH;
+    }
+
+    @Override
+    public int execute(CommandArguments a, CommandContext context) throws UsageException, PipelineFormatException,
+            CompileException, SimulationException {
+        String file = a.file("validate");
+        Pipeline p = Cli.read(file);
+        Scenario cli = OverrideOptions.layer(a);
+        List<Problem> problems = new ArrayList<>();
+        PipelineCompiler compiler = new PipelineCompiler(context.catalog());
+        boolean noOverrides = cli.parameters().isEmpty() && cli.presets().isEmpty();
+        List<CompiledPipeline> compiled = List.of();
+        if (noOverrides) {
+            problems.addAll(compiler.validate(p));
+        }
+        if (problems.isEmpty()) {
+            try {
+                compiled = compiler.compileAll(p, file, noOverrides ? List.of() : List.of(cli));
+            } catch (CompileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CompileException(file, problems);
+        }
+        // what run refuses before its first step (events, ranges and the fixed step at the start), refused here too
+        for (CompiledPipeline c : compiled) {
+            try {
+                Simulator.preflight(c);
+            } catch (SimulationException e) {
+                String scenario = c.scenarioId();
+                throw new SimulationException((scenario.isEmpty() ? "" : "scenario '" + scenario + "': ")
+                        + e.getMessage(), e.time(), e.node(), e);
+            }
+        }
+        int runs = Math.max(1, p.scenarios().size());
+        context.out().println(Names.escape(file) + ": valid (" + p.nodes().size() + " nodes, "
+                + p.connections().size() + " connections, " + runs + " scenario" + (runs > 1 ? "s" : "") + ")");
+        return 0;
+    }
+}
