@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.ldnworkbench.cli.command.UsageException;
+import org.ldnworkbench.core.pipeline.IoReasons;
 import org.ldnworkbench.core.pipeline.Names;
 
 /**

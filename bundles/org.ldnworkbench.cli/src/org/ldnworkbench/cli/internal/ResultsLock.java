@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.ldnworkbench.core.pipeline.IoReasons;
+
 
 /**
  * The lock of one results place: the file {@code PARENT/.NAME.ldnwb-lock}, locked with an operating-system file

@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import org.ldnworkbench.core.pipeline.IoReasons;
 import org.ldnworkbench.core.pipeline.Names;
 
 /**

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 import org.ldnworkbench.core.internal.pipeline.AtomicFiles;
 import org.ldnworkbench.core.internal.pipeline.BoundedFiles;
-import org.ldnworkbench.core.internal.pipeline.IoReasons;
+import org.ldnworkbench.core.pipeline.IoReasons;
 import org.ldnworkbench.core.internal.pipeline.PipelineCodec;
 
 /**

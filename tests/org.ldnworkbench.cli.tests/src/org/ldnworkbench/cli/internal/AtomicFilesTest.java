@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.core.internal.pipeline.AtomicFiles;
-import org.ldnworkbench.core.internal.pipeline.IoReasons;
+import org.ldnworkbench.core.pipeline.IoReasons;
 
 /** Failures of {@link AtomicFiles} (saving a pipeline) name the file the caller gave and the reason. */
 class AtomicFilesTest {

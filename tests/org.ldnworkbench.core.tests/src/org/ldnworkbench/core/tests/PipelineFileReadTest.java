@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.core.internal.pipeline.BoundedFiles;
-import org.ldnworkbench.core.internal.pipeline.IoReasons;
+import org.ldnworkbench.core.pipeline.IoReasons;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
 

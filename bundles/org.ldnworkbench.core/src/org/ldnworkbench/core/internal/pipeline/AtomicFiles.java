@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
+import org.ldnworkbench.core.pipeline.IoReasons;
 import org.ldnworkbench.core.pipeline.Names;
 
 /** Writes files so that a reader sees either the old or the new content, never a part. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import org.ldnworkbench.core.pipeline.IoReasons;
+
 /**
  * Reads a small file whole, the safe way for a path a user (or a script, or a file manager) hands over:
  * <ul>

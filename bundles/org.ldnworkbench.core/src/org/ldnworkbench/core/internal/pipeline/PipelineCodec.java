@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.ldnworkbench.core.pipeline.Connection;
 import org.ldnworkbench.core.pipeline.Integrator;
+import org.ldnworkbench.core.pipeline.IoReasons;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Pipeline;

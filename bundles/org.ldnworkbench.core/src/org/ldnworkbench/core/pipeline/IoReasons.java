@@ -1,4 +1,4 @@
-package org.ldnworkbench.core.internal.pipeline;
+package org.ldnworkbench.core.pipeline;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,6 +13,10 @@ import org.ldnworkbench.core.pipeline.Names;
  * Turns an {@link IOException} into "path: reason". Needed because the messages of {@code java.nio.file} exceptions
  * are often only the path ({@link NoSuchFileException#getMessage()} is the file name), or the path and the reason
  * glued together, so that a message built from {@code getMessage()} either has no reason or names the path twice.
+ * Plugins that read or write files use it so that their messages read like the workbench's own.
+ *
+ * @since 0.1
+ * @noinstantiate This class is not intended to be instantiated by clients.
  */
 public final class IoReasons {
     private IoReasons() {
@@ -22,6 +26,7 @@ public final class IoReasons {
      * @param path the path as shown to the user
      * @param e what went wrong reading it
      * @return {@code "path: no such file"} or {@code "path: cannot read: reason"}, one line
+     * @since 0.1
      */
     public static String describe(String path, IOException e) {
         String shown = Names.escape(path);
@@ -31,7 +36,11 @@ public final class IoReasons {
         return shown + ": cannot read: " + reason(e);
     }
 
-    /** @return why the operation failed, without the path, in words of one line */
+    /**
+     * @param e what went wrong
+     * @return why the operation failed, without the path, in words of one line (control characters escaped)
+     * @since 0.1
+     */
     public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
