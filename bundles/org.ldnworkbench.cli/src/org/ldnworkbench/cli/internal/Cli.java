@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -18,11 +20,11 @@ import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.PortSpec;
 import org.ldnworkbench.core.pipeline.Names;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
 import org.ldnworkbench.core.pipeline.PortRef;
-import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /**
@@ -199,8 +201,9 @@ public final class Cli {
     }
 
     /** The layer of {@code --set} and {@code --preset} overrides, applied after the pipeline's scenarios. */
-    static Scenario overrides(Args a) throws UsageException {
-        Scenario s = new Scenario("--command-line", "command line");
+    static ParameterLayer overrides(Args a) throws UsageException {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, String> presets = new LinkedHashMap<>();
         for (String set : a.values("--set")) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
@@ -213,7 +216,7 @@ public final class Cli {
                 throw new UsageException("--set " + Names.quote(set) + ": " + Names.quote(key)
                         + " is not of the form node.param");
             }
-            s.parameters().put(key, Numbers.parse(set.substring(eq + 1), "--set " + key));
+            values.put(key, Numbers.parse(set.substring(eq + 1), "--set " + key));
         }
         for (String p : a.values("--preset")) {
             int eq = p.indexOf('=');
@@ -227,19 +230,19 @@ public final class Cli {
                     throw new UsageException("--preset " + Names.quote(p) + ": contains control characters");
                 }
             }
-            s.presets().put(p.substring(0, eq), p.substring(eq + 1));
+            presets.put(p.substring(0, eq), p.substring(eq + 1));
         }
-        return s;
+        return ParameterLayer.commandLine(presets, values);
     }
 
     private int validate(Args a) throws UsageException, PipelineFormatException, CompileException,
             SimulationException {
         String file = a.file("validate");
         Pipeline p = read(file);
-        Scenario cli = overrides(a);
+        ParameterLayer cli = overrides(a);
         List<Problem> problems = new ArrayList<>();
         PipelineCompiler compiler = new PipelineCompiler(catalog());
-        boolean noOverrides = cli.parameters().isEmpty() && cli.presets().isEmpty();
+        boolean noOverrides = cli.isEmpty();
         List<CompiledPipeline> compiled = List.of();
         if (noOverrides) {
             problems.addAll(compiler.validate(p));

@@ -17,6 +17,25 @@ public final class Problem {
         this.message = message;
     }
 
+    /**
+     * The problem of a combination of values a mechanism refused ({@code Mechanism.validate}), worded like the
+     * compiler's own: {@code node 'band', parameters.low, parameters.high: mechanism test.band refuses low = 5.0,
+     * high = 2.0: low must not exceed high}.
+     *
+     * @param node the node whose values were refused
+     * @param mechanismId the mechanism that refused them
+     * @param fields the fields involved, e.g. {@code parameters.low}, {@code tables.doses}
+     * @param values the values involved as shown to the user, e.g. {@code low = 5.0, high = 2.0}
+     * @param reason the mechanism's reason
+     * @return the problem, located at the node and the fields
+     * @since 0.1
+     */
+    public static Problem refusedByMechanism(String node, String mechanismId, java.util.List<String> fields,
+            String values, String reason) {
+        return new Problem(node, String.join(", ", fields), "mechanism " + mechanismId + " refuses " + values + ": "
+                + reason);
+    }
+
     /** @return the node id, or empty when the problem is not about one node */
     public String node() { return node; }
     /** @return the field within the node or the file, or empty */

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.ldnworkbench.core.internal.engine.CheckedIntegrators;
+import org.ldnworkbench.core.internal.engine.CompiledPlans;
 import org.ldnworkbench.core.internal.engine.EventSchedule;
 import org.ldnworkbench.core.internal.engine.MechanismFailureException;
 import org.ldnworkbench.core.internal.engine.NonFiniteValueException;
@@ -77,7 +78,7 @@ public final class Simulator {
     public static long stream(CompiledPipeline pipeline, OutputSink sink, IProgressMonitor monitor)
             throws SimulationException {
         SimulationSettings s = pipeline.settings();
-        Plan plan = pipeline.plan();
+        Plan plan = CompiledPlans.planOf(pipeline);
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + pipeline.scenarioName(), TICKS);
         PlanEvaluator eval = new PlanEvaluator(plan);
         RunChecks checks = new RunChecks(plan, eval, s);
@@ -136,7 +137,7 @@ public final class Simulator {
      */
     public static void preflight(CompiledPipeline pipeline) throws SimulationException {
         SimulationSettings s = pipeline.settings();
-        Plan plan = pipeline.plan();
+        Plan plan = CompiledPlans.planOf(pipeline);
         PlanEvaluator eval = new PlanEvaluator(plan);
         RunChecks checks = new RunChecks(plan, eval, s);
         double t = s.start();
