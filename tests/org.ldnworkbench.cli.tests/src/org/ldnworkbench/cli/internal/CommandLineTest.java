@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ldnworkbench.core.pipeline.Scenario;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 
 /** Numbers, whole-number options and tables of the command line: strict where typed, linear where shown. */
 class CommandLineTest {
@@ -133,7 +133,7 @@ class CommandLineTest {
 
     @Test
     void presetsAreTakenAsTypedAndControlCharactersAreRefused() throws Exception {
-        Scenario s = Cli.overrides(new Args(List.of("--preset", "receptor= x"), Set.of("--preset"), Set.of()));
+        ParameterLayer s = Cli.overrides(new Args(List.of("--preset", "receptor= x"), Set.of("--preset"), Set.of()));
         assertEquals(" x", s.presets().get("receptor"), "not trimmed: the compiler refuses the unknown preset");
         UsageException e = assertThrows(UsageException.class, () -> Cli.overrides(new Args(List.of("--preset",
                 "receptor=\u001b[31mx"), Set.of("--preset"), Set.of())));
