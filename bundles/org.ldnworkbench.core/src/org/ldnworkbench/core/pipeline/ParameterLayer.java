@@ -22,10 +22,23 @@ public record ParameterLayer(String origin, Map<String, String> presets, Map<Str
     /** The origin of the command line's {@code --set} and {@code --preset} layer. */
     public static final String COMMAND_LINE = "command line";
 
+    /**
+     * @throws IllegalArgumentException when the origin is blank (problems could not name the layer)
+     * @throws NullPointerException when a map, a key or a value is null
+     */
     public ParameterLayer {
-        Objects.requireNonNull(origin, "origin");
-        presets = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(presets, "presets")));
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(values, "values")));
+        if (Objects.requireNonNull(origin, "origin").isBlank()) {
+            throw new IllegalArgumentException("a parameter layer names its origin for messages");
+        }
+        presets = Collections.unmodifiableMap(copy(presets, "presets"));
+        values = Collections.unmodifiableMap(copy(values, "values"));
+    }
+
+    private static <V> Map<String, V> copy(Map<String, V> map, String what) {
+        Map<String, V> copy = new LinkedHashMap<>();
+        Objects.requireNonNull(map, what).forEach((k, v) -> copy.put(Objects.requireNonNull(k, what + " key"),
+                Objects.requireNonNull(v, what + " value")));
+        return copy;
     }
 
     /** @return the command line's layer: its {@code --preset} choices and {@code --set} values */
