@@ -20,6 +20,7 @@ import org.ldnworkbench.core.engine.SimulationException;
 import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.internal.engine.AllocationMeter;
+import org.ldnworkbench.core.internal.engine.CompiledPlans;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
@@ -80,7 +81,8 @@ public final class BenchCommand implements LdnwbCommand {
         if (a.flag("--hand-coded")) {
             HandCodedLdnPipeline hand;
             try {
-                hand = new HandCodedLdnPipeline(cp.plan(), s.start(), s.end(), s.step(), s.rtol(), s.atol());
+                hand = new HandCodedLdnPipeline(CompiledPlans.planOf(cp), s.start(), s.end(), s.step(), s.rtol(),
+                        s.atol());
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--hand-coded needs the default LDN pipeline: " + e.getMessage());
             }
@@ -110,8 +112,8 @@ public final class BenchCommand implements LdnwbCommand {
             out.printf("ratio = median of %d interleaved engine/hand-coded pairs; ratio of the minima %.2f%n",
                     repeat, min(engine) / min(handTimes));
             out.printf("engine vs hand-coded: max relative difference over all outputs %.2e%n", worst);
-            PlanEvaluator eval = new PlanEvaluator(cp.plan());
-            double[] y0 = cp.plan().initialState();
+            PlanEvaluator eval = new PlanEvaluator(CompiledPlans.planOf(cp));
+            double[] y0 = CompiledPlans.planOf(cp).initialState();
             out.printf("right-hand side alone: engine %.1f ns per call, hand-coded %.1f ns per call%n",
                     nanosPerCall(eval, y0), nanosPerCall(hand, y0));
         } else {
@@ -125,7 +127,7 @@ public final class BenchCommand implements LdnwbCommand {
         }
         out.printf("right-hand side: %.1f bytes allocated per call (%d calls measured)%n", allocationPerCall(cp),
                 1_000_000);
-        out.printf("right-hand side: %s%n", new PlanEvaluator(cp.plan()).isGenerated()
+        out.printf("right-hand side: %s%n", new PlanEvaluator(CompiledPlans.planOf(cp)).isGenerated()
                 ? "code generated for this pipeline's structure"
                 : "generic evaluation of the plan (no code could be generated for it)");
         out.printf("seconds_per_simulation=%.6f%n", engineMedian);
@@ -176,8 +178,8 @@ public final class BenchCommand implements LdnwbCommand {
     }
 
     private static double allocationPerCall(CompiledPipeline cp) {
-        PlanEvaluator eval = new PlanEvaluator(cp.plan());
-        double[] y = cp.plan().initialState();
+        PlanEvaluator eval = new PlanEvaluator(CompiledPlans.planOf(cp));
+        double[] y = CompiledPlans.planOf(cp).initialState();
         double[] dy = new double[y.length];
         return AllocationMeter.bytes(1_000_000, i -> eval.computeDerivatives(i * 1e-3, y, dy)) / 1e6;
     }

@@ -15,6 +15,7 @@ import org.ldnworkbench.core.mechanism.PresetSpec;
 
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Node;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PortRef;
 import org.ldnworkbench.core.pipeline.Scenario;
@@ -29,18 +30,18 @@ import org.ldnworkbench.core.results.SummaryJson;
  *
  * @param layer the command-line layer, applied after the pipeline's scenarios
  */
-record CommandLineOverrides(Scenario layer) {
+record CommandLineOverrides(ParameterLayer layer) {
     /** Appended to the names of scenarios run with overrides. */
     static final String MARK = " *";
 
     boolean isEmpty() {
-        return layer.parameters().isEmpty() && layer.presets().isEmpty();
+        return layer.isEmpty();
     }
 
     /** @return the overrides for summary.json: the sets, then the presets, each in command-line order */
     List<SummaryJson.Override> list() {
         List<SummaryJson.Override> l = new ArrayList<>();
-        layer.parameters().forEach((k, v) -> l.add(SummaryJson.Override.set(k, v)));
+        layer.values().forEach((k, v) -> l.add(SummaryJson.Override.set(k, v)));
         layer.presets().forEach((k, v) -> l.add(SummaryJson.Override.preset(k, v)));
         return l;
     }
@@ -60,7 +61,7 @@ record CommandLineOverrides(Scenario layer) {
 
     private String describe() {
         List<String> parts = new ArrayList<>();
-        layer.parameters().forEach((k, v) -> parts.add(Names.escape(k) + " = " + Numbers.exact(v)));
+        layer.values().forEach((k, v) -> parts.add(Names.escape(k) + " = " + Numbers.exact(v)));
         layer.presets().forEach((k, v) -> parts.add(Names.escape(k) + " preset " + Names.escape(v)));
         return String.join(", ", parts);
     }
@@ -112,7 +113,7 @@ record CommandLineOverrides(Scenario layer) {
                 presetsInNodes.add(nodeId);
             }
         });
-        layer.parameters().forEach((key, v) -> {
+        layer.values().forEach((key, v) -> {
             PortRef ref = PortRef.parse(key);
             boolean inherited = scenarios.isEmpty();
             for (Scenario s : scenarios) {
@@ -140,7 +141,7 @@ record CommandLineOverrides(Scenario layer) {
             for (Map.Entry<String, Double> e : preset.values().entrySet()) {
                 String name = e.getKey();
                 int k = spec.parameterIndex(name);
-                if (k < 0 || !n.parameters().containsKey(name) || layer.parameters().containsKey(nodeId + "." + name)) {
+                if (k < 0 || !n.parameters().containsKey(name) || layer.values().containsKey(nodeId + "." + name)) {
                     continue;
                 }
                 boolean presetWon = true;
@@ -211,14 +212,9 @@ record CommandLineOverrides(Scenario layer) {
         return s.substring(0, end);
     }
 
-    /** @return the resolved parameter values of a node in a compiled run */
+    /** @return the resolved parameter values of a node in a compiled run, in declaration order */
     private static double[] values(CompiledPipeline c, String nodeId) {
-        for (int n = 0; n < c.plan().nodeCount(); n++) {
-            if (c.plan().nodeId(n).equals(nodeId)) {
-                return c.plan().parameterValues(n);
-            }
-        }
-        throw new IllegalStateException("no node '" + nodeId + "' in the compiled run");
+        return c.parameterValues(nodeId).values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static Node node(Pipeline p, String id) {

@@ -1,13 +1,15 @@
 package org.ldnworkbench.cli.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandOption;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.pipeline.Names;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.pipeline.PortRef;
-import org.ldnworkbench.core.pipeline.Scenario;
 
 /**
  * {@code --set} and {@code --preset}: declared once for every command that runs or checks a pipeline (run, validate,
@@ -25,8 +27,9 @@ final class OverrideOptions {
     }
 
     /** The layer of {@code --set} and {@code --preset} overrides, applied after the pipeline's scenarios. */
-    static Scenario layer(CommandArguments a) throws UsageException {
-        Scenario s = new Scenario("--command-line", "command line");
+    static ParameterLayer layer(CommandArguments a) throws UsageException {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, String> presets = new LinkedHashMap<>();
         for (String set : a.values(SET.name())) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
@@ -39,7 +42,7 @@ final class OverrideOptions {
                 throw new UsageException("--set " + Names.quote(set) + ": " + Names.quote(key)
                         + " is not of the form node.param");
             }
-            s.parameters().put(key, Numbers.parse(set.substring(eq + 1), "--set " + key));
+            values.put(key, Numbers.parse(set.substring(eq + 1), "--set " + key));
         }
         for (String p : a.values(PRESET.name())) {
             int eq = p.indexOf('=');
@@ -53,8 +56,8 @@ final class OverrideOptions {
                     throw new UsageException("--preset " + Names.quote(p) + ": contains control characters");
                 }
             }
-            s.presets().put(p.substring(0, eq), p.substring(eq + 1));
+            presets.put(p.substring(0, eq), p.substring(eq + 1));
         }
-        return s;
+        return ParameterLayer.commandLine(presets, values);
     }
 }

@@ -15,9 +15,9 @@ import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.engine.SimulationException;
 import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.pipeline.Names;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
-import org.ldnworkbench.core.pipeline.Scenario;
 
 /**
  * {@code ldnwb validate}: reads and compiles every scenario (with the command-line overrides) and refuses what
@@ -49,10 +49,10 @@ final class ValidateCommand implements LdnwbCommand {
             CompileException, SimulationException {
         String file = a.file("validate");
         Pipeline p = Cli.read(file);
-        Scenario cli = OverrideOptions.layer(a);
+        ParameterLayer cli = OverrideOptions.layer(a);
         List<Problem> problems = new ArrayList<>();
         PipelineCompiler compiler = new PipelineCompiler(context.catalog());
-        boolean noOverrides = cli.parameters().isEmpty() && cli.presets().isEmpty();
+        boolean noOverrides = cli.isEmpty();
         List<CompiledPipeline> compiled = List.of();
         if (noOverrides) {
             problems.addAll(compiler.validate(p));

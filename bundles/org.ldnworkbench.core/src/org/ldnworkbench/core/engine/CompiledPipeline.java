@@ -1,7 +1,11 @@
 package org.ldnworkbench.core.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.ldnworkbench.core.internal.engine.CompiledPlans;
 import org.ldnworkbench.core.internal.engine.Plan;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
@@ -13,6 +17,10 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
  * @since 0.1
  */
 public final class CompiledPipeline {
+    static {
+        CompiledPlans.grant(c -> c.plan);
+    }
+
     /**
      * A recorded output column: {@code node.output} with its unit, node and mechanism.
      *
@@ -64,8 +72,25 @@ public final class CompiledPipeline {
     /** @return the recorded outputs, in node order */
     public List<Column> columns() { return columns; }
 
-    /** @return the flat evaluation plan (engine internal) */
-    public Plan plan() {
-        return plan;
+    /**
+     * @param nodeId a node of the pipeline
+     * @return the node's parameter values as this run uses them, after every layer (defaults, presets, the node's
+     *         values, the scenario, overrides): parameter name to value in the mechanism's declaration order,
+     *         unmodifiable
+     * @throws IllegalArgumentException when the pipeline has no such node
+     * @since 0.1
+     */
+    public Map<String, Double> parameterValues(String nodeId) {
+        for (int n = 0; n < plan.nodeCount(); n++) {
+            if (plan.nodeId(n).equals(nodeId)) {
+                double[] values = plan.parameterValues(n);
+                Map<String, Double> named = new LinkedHashMap<>();
+                for (int k = 0; k < values.length; k++) {
+                    named.put(plan.parameterName(n, k), values[k]);
+                }
+                return Collections.unmodifiableMap(named);
+            }
+        }
+        throw new IllegalArgumentException("no node '" + nodeId + "' in the compiled pipeline " + name);
     }
 }

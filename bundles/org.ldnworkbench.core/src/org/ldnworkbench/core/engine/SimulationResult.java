@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The outputs of one run sampled on the output grid: a time column and one column per continuous output, named
- * {@code node.output}. A partial result ends where a failed run stopped.
+ * {@code node.output}. A partial result ends where a run stopped early: a failed run
+ * ({@link SimulationException#partialResult()}) or a cancelled one
+ * ({@link Simulator#partialResult(org.eclipse.core.runtime.OperationCanceledException)}).
  *
  * @since 0.1
  */
@@ -47,7 +49,8 @@ public final class SimulationResult {
     public boolean isPartial() { return failure != null; }
 
     /**
-     * @return why the run stopped early, or null for a complete run
+     * @return why the run stopped early ({@value Simulator#CANCELLED} when it was cancelled), or null
+     *         for a complete run
      * @since 0.1
      */
     public String failure() { return failure; }
@@ -59,7 +62,8 @@ public final class SimulationResult {
     public String failureNode() { return failureNode; }
 
     /**
-     * @return the simulated time (h) at which the run stopped early, NaN for a complete run
+     * @return the simulated time (h) at which the run stopped early (failed, or up to which a cancelled run's samples
+     *         are complete), NaN for a complete run
      * @since 0.1
      */
     public double failureTime() { return failureTime; }

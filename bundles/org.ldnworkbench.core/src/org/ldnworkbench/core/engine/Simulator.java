@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.ldnworkbench.core.internal.engine.CheckedIntegrators;
+import org.ldnworkbench.core.internal.engine.CompiledPlans;
 import org.ldnworkbench.core.internal.engine.EventSchedule;
 import org.ldnworkbench.core.internal.engine.MechanismFailureException;
 import org.ldnworkbench.core.internal.engine.NonFiniteValueException;
@@ -38,6 +39,9 @@ public final class Simulator {
     private Simulator() {
     }
 
+    /** The {@link SimulationResult#failure()} of the partial result of a cancelled run. */
+    public static final String CANCELLED = "cancelled";
+
     /** Runs without progress reporting. */
     public static SimulationResult run(CompiledPipeline pipeline) throws SimulationException {
         return run(pipeline, new NullProgressMonitor());
@@ -45,7 +49,8 @@ public final class Simulator {
 
     /**
      * @param pipeline the compiled pipeline
-     * @param monitor progress and cancellation; cancelling throws {@link OperationCanceledException}
+     * @param monitor progress and cancellation; cancelling throws {@link OperationCanceledException}, from which
+     *        {@link #partialResult(OperationCanceledException)} gives the outputs up to then, marked partial
      * @return the sampled outputs
      * @throws SimulationException when the integrator fails, a mechanism throws, a value stops being finite or
      *         leaves its declared range, or the fixed step is unstable; the message names the time and, where known,
@@ -60,6 +65,12 @@ public final class Simulator {
             // keep what was computed up to the failure, marked partial, for the caller to show and write
             throw new SimulationException(e.getMessage(), e.time(), e.node(), e.getCause(),
                     store.partial(e.getMessage(), e.node(), e.time()));
+        } catch (OperationCanceledException e) {
+            // likewise what was computed up to the cancellation
+            if (e.getCause() instanceof Cancellation c) {
+                throw new Cancellation(c.time, store.partial(CANCELLED, "", c.time)).signal();
+            }
+            throw e;
         }
         return store.result();
     }
@@ -70,14 +81,15 @@ public final class Simulator {
      *
      * @param pipeline the compiled pipeline
      * @param sink receives the grid points in time order
-     * @param monitor progress and cancellation; cancelling throws {@link OperationCanceledException}
+     * @param monitor progress and cancellation; cancelling throws {@link OperationCanceledException} (the sink has
+     *        every grid point up to then)
      * @return the number of grid points passed to the sink
      * @throws SimulationException as {@link #run(CompiledPipeline, IProgressMonitor)}
      */
     public static long stream(CompiledPipeline pipeline, OutputSink sink, IProgressMonitor monitor)
             throws SimulationException {
         SimulationSettings s = pipeline.settings();
-        Plan plan = pipeline.plan();
+        Plan plan = CompiledPlans.planOf(pipeline);
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + pipeline.scenarioName(), TICKS);
         PlanEvaluator eval = new PlanEvaluator(plan);
         RunChecks checks = new RunChecks(plan, eval, s);
@@ -107,9 +119,11 @@ public final class Simulator {
                 if (stateless) {
                     // nothing to integrate: the outputs depend on time and inputs only, sampled directly
                     if (progress.isCanceled()) {
-                        throw new OperationCanceledException();
+                        // every grid point up to t is recorded
+                        throw new Cancellation(t, null).signal();
                     }
                     rec.recordUpTo(next, false, eval, y);
+                    sampler.reportProgress(next);
                 } else {
                     integrator.integrate(eval, t, y, next, y);
                 }
@@ -121,6 +135,22 @@ public final class Simulator {
         }
         progress.done();
         return rec.count();
+    }
+
+    /**
+     * What a run cancelled through its monitor had computed: the {@link OperationCanceledException} stays the one
+     * Eclipse code expects (a job returns {@code Status.CANCEL_STATUS}), and a caller that wants to show or write
+     * the samples takes them from it.
+     *
+     * @param e what {@link #run(CompiledPipeline, IProgressMonitor)} threw when its monitor was cancelled
+     * @return the outputs up to the cancellation, marked partial ({@link SimulationResult#failure()} is
+     *         {@value #CANCELLED}, {@link SimulationResult#failureTime()} the simulated time up to which the samples
+     *         are complete); null when the exception carries none (it came from elsewhere, or from
+     *         {@link #stream}, whose samples are in its sink)
+     * @since 0.1
+     */
+    public static SimulationResult partialResult(OperationCanceledException e) {
+        return e.getCause() instanceof Cancellation c ? c.partial : null;
     }
 
     /**
@@ -136,7 +166,7 @@ public final class Simulator {
      */
     public static void preflight(CompiledPipeline pipeline) throws SimulationException {
         SimulationSettings s = pipeline.settings();
-        Plan plan = pipeline.plan();
+        Plan plan = CompiledPlans.planOf(pipeline);
         PlanEvaluator eval = new PlanEvaluator(plan);
         RunChecks checks = new RunChecks(plan, eval, s);
         double t = s.start();
@@ -200,6 +230,30 @@ public final class Simulator {
         }
     }
 
+    /**
+     * The cause of the {@link OperationCanceledException} a cancelled run throws (that class is final): the time up
+     * to which the samples are complete and, from {@link Simulator#run(CompiledPipeline, IProgressMonitor)}, the
+     * partial result.
+     */
+    private static final class Cancellation extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final double time;
+        private final transient SimulationResult partial;
+
+        Cancellation(double time, SimulationResult partial) {
+            super("cancelled at t = " + fmt(time) + " h", null, false, false);
+            this.time = time;
+            this.partial = partial;
+        }
+
+        /** @return the exception the run throws, this as its cause */
+        OperationCanceledException signal() {
+            OperationCanceledException e = new OperationCanceledException("the run was " + getMessage());
+            e.initCause(this);
+            return e;
+        }
+    }
+
     /** Samples the grid points inside each accepted step from the integrator's dense output. */
     private static final class Sampler implements StepHandler {
         private final PlanEvaluator eval;
@@ -225,12 +279,18 @@ public final class Simulator {
         @Override
         public void handleStep(StepInterpolator interpolator, boolean isLast) {
             if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+                // the grid points before this step's start are recorded, none of this step's
+                throw new Cancellation(interpolator.getPreviousTime(), null).signal();
             }
             double tCur = interpolator.getCurrentTime();
             // grid points strictly before the step's end; a segment's end is recorded after its events
             rec.recordFromInterpolator(tCur, interpolator, eval);
-            int ticks = (int) Math.min(TICKS, (tCur - start) / span * TICKS);
+            reportProgress(tCur);
+        }
+
+        /** Reports the run's progress up to simulated time {@code t}. */
+        void reportProgress(double t) {
+            int ticks = (int) Math.min(TICKS, (t - start) / span * TICKS);
             if (ticks > ticksDone) {
                 progress.worked(ticks - ticksDone);
                 ticksDone = ticks;

@@ -6,15 +6,15 @@
  * {@link org.ldnworkbench.core.engine.Problem}; {@link org.ldnworkbench.core.engine.Simulator} runs a compiled
  * pipeline into a {@link org.ldnworkbench.core.engine.SimulationResult}, or streams it into an
  * {@link org.ldnworkbench.core.engine.OutputSink}, and reports a failed run as a
- * {@link org.ldnworkbench.core.engine.SimulationException} carrying time, node and the partial result.
+ * {@link org.ldnworkbench.core.engine.SimulationException} carrying time, node and the partial result. A run
+ * cancelled through its monitor throws {@code OperationCanceledException}, from which
+ * {@link org.ldnworkbench.core.engine.Simulator#partialResult Simulator.partialResult} gives the samples up to then.
  * <p>
  * This package is for tools that drive the engine (the workbench, the command line, plain-Java programs). A
  * mechanism plugin does not need it. Clients call these types; they implement only {@code OutputSink}.
  * {@code MechanismCatalog} is implemented by {@code org.ldnworkbench.core.registry}.
  * <p>
- * <b>Stable (API):</b> every public type and member, except
- * {@link org.ldnworkbench.core.engine.CompiledPipeline#plan()}, which returns an engine-internal type and will be
- * removed from the API (a known exception, see {@code docs/API-POLICY.md}); do not call it.
+ * <b>Stable (API):</b> every public type and member. No internal type is reachable from them.
  * <p>
  * <b>Threading:</b> a {@code CompiledPipeline} is immutable and may be run any number of times, from several
  * threads at once. Each run executes on the calling thread; an {@code OutputSink} is called on that thread, and

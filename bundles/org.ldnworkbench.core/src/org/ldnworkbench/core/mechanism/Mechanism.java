@@ -29,6 +29,31 @@ public interface Mechanism {
     }
 
     /**
+     * Refuses a combination of values that each pass their declared checks but together make no sense (a lower
+     * bound above an upper one), before any run, in the spirit of KNIME's {@code validateSettings}. The default
+     * accepts everything.
+     * <p>
+     * <b>When:</b> the compiler calls it once per node for every run it checks or compiles
+     * ({@code PipelineCompiler.validate}, {@code compile}, {@code ldnwb validate} and {@code run}), after
+     * {@link #bind} and only when the pipeline has no other problem, so every value is known, within its declared
+     * range and whole where declared, and every table row has its declared columns within their bounds. It is
+     * called before {@link #initialState} or any other call of that run; a refusal is reported like any other
+     * problem and nothing runs.
+     * <p>
+     * <b>Threading and cost:</b> as every other method, it may be called from several threads at once (a scan
+     * compiles its runs in parallel) and must keep no state. It must be cheap and build nothing for the run: compare
+     * values, read rows, throw.
+     *
+     * @param p the node's resolved parameter values, in declaration order (a copy)
+     * @param tables per declared table, its rows (empty when the node sets none); do not change them
+     * @throws InvalidSettingsException naming the parameters or tables involved and what must hold
+     * @since 0.1
+     */
+    default void validate(double[] p, double[][][] tables) throws InvalidSettingsException {
+        // every combination of valid values is valid
+    }
+
+    /**
      * Writes the initial state for the given parameters.
      *
      * @param p parameter values

@@ -6,7 +6,8 @@
  * A plugin implements {@link org.ldnworkbench.core.mechanism.Mechanism} (and
  * {@link org.ldnworkbench.core.mechanism.EventSource} when it emits discrete events such as doses), and throws
  * {@link org.ldnworkbench.core.mechanism.MechanismException} from {@code bind} when its declaration does not fit
- * the class. It reads its declaration through {@link org.ldnworkbench.core.mechanism.MechanismSpec} and the
+ * the class, and {@link org.ldnworkbench.core.mechanism.InvalidSettingsException} from {@code validate} when a
+ * combination of values makes no sense. It reads its declaration through {@link org.ldnworkbench.core.mechanism.MechanismSpec} and the
  * description types beside it ({@link org.ldnworkbench.core.mechanism.ParameterSpec},
  * {@link org.ldnworkbench.core.mechanism.StateSpec}, {@link org.ldnworkbench.core.mechanism.PortSpec},
  * {@link org.ldnworkbench.core.mechanism.TableSpec}, {@link org.ldnworkbench.core.mechanism.PresetSpec},
@@ -16,9 +17,9 @@
  * <p>
  * <b>Stable (API):</b> the {@code Mechanism} and {@code EventSource} interfaces and their calling contract, the
  * accessors and {@code require...} checks of {@code MechanismSpec}, the accessors of the description types,
- * {@code MechanismException}. <b>Provisional:</b> the public constructors of the description types and
- * {@code MechanismSpec.Builder}, which exist for the engine's declaration reader and for tests; they may change in
- * a minor release (a description record may gain a component).
+ * {@code MechanismException}, {@code InvalidSettingsException}. <b>Provisional:</b> the public constructors of the
+ * description types and {@code MechanismSpec.Builder}, which exist for the engine's declaration reader and for
+ * tests; they may change in a minor release (a description record may gain a component).
  * <p>
  * <b>Threading:</b> one {@code Mechanism} instance serves every run of a compiled pipeline, from several threads at
  * once: keep no simulation state in fields, and do not allocate in {@code derivatives} and {@code output}.

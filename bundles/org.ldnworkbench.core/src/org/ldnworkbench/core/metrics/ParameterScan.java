@@ -21,9 +21,9 @@ import org.ldnworkbench.core.mechanism.MetricSpec;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Node;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PortRef;
-import org.ldnworkbench.core.pipeline.Scenario;
 
 /**
  * Runs a pipeline (each of its scenarios) for every value of one parameter, in parallel, and keeps only the
@@ -92,7 +92,7 @@ public final class ParameterScan {
     private final PipelineCompiler compiler;
     private final Pipeline pipeline;
     private final String source;
-    private final List<Scenario> layers;
+    private final List<ParameterLayer> layers;
     private final String parameter;
 
     /**
@@ -103,7 +103,7 @@ public final class ParameterScan {
      * @param parameter the scanned parameter, {@code node.param}
      * @since 0.1
      */
-    public ParameterScan(PipelineCompiler compiler, Pipeline pipeline, String source, List<Scenario> layers,
+    public ParameterScan(PipelineCompiler compiler, Pipeline pipeline, String source, List<ParameterLayer> layers,
             String parameter) {
         this.compiler = compiler;
         this.pipeline = pipeline;
@@ -248,10 +248,8 @@ public final class ParameterScan {
     }
 
     private List<CompiledPipeline> compile(double value) throws CompileException {
-        Scenario s = new Scenario("--scan", "scan value " + parameter + " = " + value);
-        s.parameters().put(parameter, value);
-        List<Scenario> all = new ArrayList<>(layers);
-        all.add(s);
+        List<ParameterLayer> all = new ArrayList<>(layers);
+        all.add(ParameterLayer.scanValue(parameter, value));
         return compiler.compileAll(pipeline, source, all);
     }
 

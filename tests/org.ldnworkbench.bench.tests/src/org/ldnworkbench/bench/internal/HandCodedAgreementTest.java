@@ -11,6 +11,7 @@ import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.engine.Simulator;
+import org.ldnworkbench.core.internal.engine.CompiledPlans;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
@@ -45,7 +46,7 @@ class HandCodedAgreementTest {
 
     private static HandCodedLdnPipeline handCoded(CompiledPipeline cp) {
         SimulationSettings s = cp.settings();
-        return new HandCodedLdnPipeline(cp.plan(), s.start(), s.end(), s.step(), s.rtol(), s.atol());
+        return new HandCodedLdnPipeline(CompiledPlans.planOf(cp), s.start(), s.end(), s.step(), s.rtol(), s.atol());
     }
 
     @Test
@@ -94,10 +95,10 @@ class HandCodedAgreementTest {
             { 1, -1e-3 }, { 1, -1e-3, 4, -1e-6, 5, -1e-6, 3, -1e-4 }, { 1, 50, 4, 30, 5, 80, 9, 0.9 },
             { 1, 2, 2, 5, 3, 4, 4, 1.5, 5, 6, 6, 0.7, 7, 1.3, 8, 0.8, 9, 0.5, 10, 1.2, 11, 0.9, 12, 1.1 } };
         for (CompiledPipeline cp : scenarios()) {
-            PlanEvaluator engine = new PlanEvaluator(cp.plan());
+            PlanEvaluator engine = new PlanEvaluator(CompiledPlans.planOf(cp));
             HandCodedLdnPipeline hand = handCoded(cp);
             for (double[] change : changes) {
-                double[] y = cp.plan().initialState();
+                double[] y = CompiledPlans.planOf(cp).initialState();
                 for (int k = 0; k < change.length; k += 2) {
                     y[(int) change[k]] = change[k + 1];
                 }

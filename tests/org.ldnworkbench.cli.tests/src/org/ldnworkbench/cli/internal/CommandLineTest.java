@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.UsageException;
-import org.ldnworkbench.core.pipeline.Scenario;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 
 /** Numbers, whole-number options and tables of the command line: strict where typed, linear where shown. */
 class CommandLineTest {
@@ -137,7 +137,7 @@ class CommandLineTest {
 
     @Test
     void presetsAreTakenAsTypedAndControlCharactersAreRefused() throws Exception {
-        Scenario s = OverrideOptions.layer(new CommandArguments(List.of("--preset", "receptor= x"), Set.of("--preset"), Set.of()));
+        ParameterLayer s = OverrideOptions.layer(new CommandArguments(List.of("--preset", "receptor= x"), Set.of("--preset"), Set.of()));
         assertEquals(" x", s.presets().get("receptor"), "not trimmed: the compiler refuses the unknown preset");
         UsageException e = assertThrows(UsageException.class, () -> OverrideOptions.layer(new CommandArguments(List.of("--preset",
                 "receptor=\u001b[31mx"), Set.of("--preset"), Set.of())));

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.core.pipeline.Names;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.pipeline.Pipeline;
 
 import com.google.gson.JsonArray;
@@ -189,9 +191,7 @@ class OverridesTest {
         Pipeline p = Cli.read(ResultsDirectoryTest.FILE).copy();
         p.scenarios().clear();
         p.node("receptor").preset("pet-calibrated").parameter("ke0", 0.1);
-        org.ldnworkbench.core.pipeline.Scenario layer = new org.ldnworkbench.core.pipeline.Scenario("--command-line",
-                "command line");
-        layer.presets().put("receptor", "rapid-equilibrium");
+        ParameterLayer layer = ParameterLayer.commandLine(Map.of("receptor", "rapid-equilibrium"), Map.of());
         CommandLineOverrides o = new CommandLineOverrides(layer);
 
         var run = compiler.compileAll(p, "f", java.util.List.of(layer));
@@ -199,13 +199,12 @@ class OverridesTest {
         assertEquals("rapid-equilibrium", dropped.node("receptor").preset());
         assertFalse(dropped.node("receptor").parameters().containsKey("ke0"), "the run used the preset's value");
         assertEquals(0.1, p.node("receptor").parameters().get("ke0"), "the pipeline as read is not changed");
-        assertEquals(run.get(0).plan().parameter("org.ldnworkbench.receptor.mu", "ke0"), compiler
-                .compileAll(dropped, "f", java.util.List.of()).get(0).plan().parameter("org.ldnworkbench.receptor.mu",
-                        "ke0"), 0.0, "the copy runs with the run's value");
+        assertEquals(run.get(0).parameterValues("receptor").get("ke0"), compiler
+                .compileAll(dropped, "f", java.util.List.of()).get(0).parameterValues("receptor").get("ke0"), 0.0,
+                "the copy runs with the run's value");
 
         Pipeline withScenarios = Cli.read(ResultsDirectoryTest.FILE);
-        layer.presets().clear();
-        layer.parameters().put("receptor.ke0", 0.2);
+        o = new CommandLineOverrides(ParameterLayer.commandLine(Map.of(), Map.of("receptor.ke0", 0.2)));
         Pipeline other = withScenarios.copy();
         other.node("receptor").parameter("ke0", 0.2);
         other.scenarios().get(1).parameters().put("receptor.ke0", 0.25);

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.pipeline.Pipeline;
-import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /**
@@ -51,14 +51,13 @@ class ResultsDirectoryTest {
     }
 
     private static List<RunSummary> simulate(double amount) throws Exception {
-        Scenario layer = new Scenario("--command-line", "command line");
-        layer.parameters().put("dosing.amount", amount);
+        ParameterLayer layer = ParameterLayer.commandLine(Map.of(), Map.of("dosing.amount", amount));
         return Runs.runAll(new PipelineCompiler(MechanismRegistry.getDefault()).compileAll(pipeline, FILE,
                 List.of(layer)), 2).runs();
     }
 
     private static CommandLineOverrides none() {
-        return new CommandLineOverrides(new Scenario("--command-line", "command line"));
+        return new CommandLineOverrides(ParameterLayer.commandLine(Map.of(), Map.of()));
     }
 
     /** Writes and commits one run's results into {@code place} with the given file operations. */

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.Problem;
@@ -157,11 +159,10 @@ class CompilerTest {
         Scenario s = new Scenario("s", "S");
         s.presets().put("pk", "fast");
         var compiler = new PipelineCompiler(MechanismRegistry.getDefault());
-        assertEquals(5.0, compiler.compile(p, "t", List.of(s)).plan().parameter("test.oneCompartment", "ka"));
-        assertEquals(0.5, compiler.compile(p, "t", List.of()).plan().parameter("test.oneCompartment", "ka"));
-        Scenario cli = new Scenario("--command-line", "command line");
-        cli.parameters().put("pk.ka", 2.0);
-        assertEquals(2.0, compiler.compile(p, "t", List.of(s, cli)).plan().parameter("test.oneCompartment", "ka"));
+        assertEquals(5.0, compiler.compile(p, "t", List.of(s)).parameterValues("pk").get("ka"));
+        assertEquals(0.5, compiler.compile(p, "t", List.of()).parameterValues("pk").get("ka"));
+        ParameterLayer cli = ParameterLayer.commandLine(Map.of(), Map.of("pk.ka", 2.0));
+        assertEquals(2.0, compiler.compile(p, "t", List.of(s), List.of(cli)).parameterValues("pk").get("ka"));
         Scenario unknown = new Scenario("u", "U");
         unknown.presets().put("pk", "slow");
         String msg = assertThrows(CompileException.class, () -> compiler.compile(p, "t", List.of(unknown)))

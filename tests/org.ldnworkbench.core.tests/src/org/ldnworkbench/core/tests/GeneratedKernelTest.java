@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.internal.engine.CompiledPlans;
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.engine.Simulator;
@@ -36,8 +37,8 @@ class GeneratedKernelTest {
     @Test
     void derivativesAndOutputsEqualTheGenericEvaluationBitForBit() throws Exception {
         CompiledPipeline cp = Pipelines.compile(wired(0.5));
-        PlanEvaluator generated = new PlanEvaluator(cp.plan());
-        PlanEvaluator generic = new PlanEvaluator(cp.plan(), false);
+        PlanEvaluator generated = new PlanEvaluator(CompiledPlans.planOf(cp));
+        PlanEvaluator generic = new PlanEvaluator(CompiledPlans.planOf(cp), false);
         assertTrue(generated.isGenerated(), "a pipeline with a node-level order gets generated code");
         assertFalse(generic.isGenerated());
         Random random = new Random(7);
@@ -63,11 +64,11 @@ class GeneratedKernelTest {
 
     @Test
     void pipelinesOfOneStructureShareOneGeneratedClass() throws Exception {
-        PlanEvaluator a = new PlanEvaluator(Pipelines.compile(wired(0.5)).plan());
-        PlanEvaluator b = new PlanEvaluator(Pipelines.compile(wired(2.0)).plan());
+        PlanEvaluator a = new PlanEvaluator(CompiledPlans.planOf(Pipelines.compile(wired(0.5))));
+        PlanEvaluator b = new PlanEvaluator(CompiledPlans.planOf(Pipelines.compile(wired(2.0))));
         assertSame(a.kernelClass(), b.kernelClass(), "a parameter change must not generate new code");
         // a different structure (one consumer less) gets a class of its own
-        PlanEvaluator c = new PlanEvaluator(Pipelines.compile(Pipelines.oralBesideLoop(0.3, 0.2)).plan());
+        PlanEvaluator c = new PlanEvaluator(CompiledPlans.planOf(Pipelines.compile(Pipelines.oralBesideLoop(0.3, 0.2))));
         assertTrue(c.isGenerated());
         assertNotSame(a.kernelClass(), c.kernelClass());
     }
@@ -76,7 +77,7 @@ class GeneratedKernelTest {
     void simulationWithGeneratedCodeMatchesTheClosedForm() throws Exception {
         // x' = -k x + g x, x(0) = 1: x = exp((g - k) t); g2.y = 0.25 x; the PK beside it is the Bateman function
         CompiledPipeline cp = Pipelines.compile(wired(0.5));
-        assertTrue(new PlanEvaluator(cp.plan()).isGenerated());
+        assertTrue(new PlanEvaluator(CompiledPlans.planOf(cp)).isGenerated());
         SimulationResult r = Simulator.run(cp);
         for (int i = 0; i < r.length(); i++) {
             double t = r.time()[i];
@@ -99,7 +100,7 @@ class GeneratedKernelTest {
         p.connect("x.y", "g.u");
         p.connect("g.y", "x.u");
         CompiledPipeline cp = Pipelines.compile(p);
-        PlanEvaluator generated = new PlanEvaluator(cp.plan());
+        PlanEvaluator generated = new PlanEvaluator(CompiledPlans.planOf(cp));
         assertTrue(generated.isGenerated());
         assertEquals(Mechanism.class, generated.kernelClass().getDeclaredField("m1").getType(),
                 "the nested class is reached through the interface");
@@ -109,7 +110,7 @@ class GeneratedKernelTest {
         double[] a = new double[1];
         double[] b = new double[1];
         generated.computeDerivatives(0, y, a);
-        new PlanEvaluator(cp.plan(), false).computeDerivatives(0, y, b);
+        new PlanEvaluator(CompiledPlans.planOf(cp), false).computeDerivatives(0, y, b);
         assertArrayEquals(b, a, 0.0);
         SimulationResult r = Simulator.run(cp);
         for (int i = 0; i < r.length(); i++) {
@@ -126,7 +127,7 @@ class GeneratedKernelTest {
         Pipeline p = Pipelines.gainLoop("long chain", 1, gains);
         p.simulation().start(0).end(1).step(0.5).rtol(1e-10).atol(1e-12);
         CompiledPipeline cp = Pipelines.compile(p);
-        assertFalse(new PlanEvaluator(cp.plan()).isGenerated(), "402 nodes exceed what is generated");
+        assertFalse(new PlanEvaluator(CompiledPlans.planOf(cp)).isGenerated(), "402 nodes exceed what is generated");
         SimulationResult r = Simulator.run(cp);
         assertEquals(Math.exp(-1), r.column(r.columnIndex("g399.y"))[r.length() - 1], 1e-9);
     }
@@ -139,6 +140,6 @@ class GeneratedKernelTest {
         p.add(new Node("g", "test.gain").parameter("g", 0.5));
         p.connect("s.y", "g.u");
         p.connect("g.y", "s.u");
-        assertFalse(new PlanEvaluator(Pipelines.compile(p).plan()).isGenerated());
+        assertFalse(new PlanEvaluator(CompiledPlans.planOf(Pipelines.compile(p))).isGenerated());
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.Problem;
@@ -165,10 +167,9 @@ class HostileNamesTest {
 
     @Test
     void commandLineLayersHaveTheirKeysChecked() {
-        Scenario overrides = new Scenario("--command-line", "command line");
-        overrides.parameters().put("amount", 2.0);
-        CompileException e = assertThrows(CompileException.class,
-                () -> new PipelineCompiler(MechanismRegistry.getDefault()).compile(valid(), "t", List.of(overrides)));
+        ParameterLayer overrides = ParameterLayer.commandLine(Map.of(), Map.of("amount", 2.0));
+        CompileException e = assertThrows(CompileException.class, () -> new PipelineCompiler(
+                MechanismRegistry.getDefault()).compile(valid(), "t", List.of(), List.of(overrides)));
         assertTrue(e.getMessage().contains("'command line'.parameters: the parameter 'amount' is not of the form "
                 + "node.name"), e.getMessage());
     }

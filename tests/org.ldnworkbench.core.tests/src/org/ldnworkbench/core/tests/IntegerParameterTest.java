@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.Simulator;
@@ -23,6 +25,11 @@ class IntegerParameterTest {
     private static String refused(Pipeline p, Scenario... layers) {
         return assertThrows(CompileException.class, () -> new PipelineCompiler(MechanismRegistry.getDefault())
                 .compile(p, "test", List.of(layers))).getMessage();
+    }
+
+    private static String refused(Pipeline p, ParameterLayer overrides) {
+        return assertThrows(CompileException.class, () -> new PipelineCompiler(MechanismRegistry.getDefault())
+                .compile(p, "test", List.of(), List.of(overrides))).getMessage();
     }
 
     @Test
@@ -46,9 +53,7 @@ class IntegerParameterTest {
         Scenario s = new Scenario("s", "S");
         s.parameters().put("dosing.count", 2.5);
         assertTrue(refused(p, s).contains("node 'dosing', scenario 's' parameters.dosing.count: count = 2.5"));
-        Scenario cli = new Scenario("--command-line", "command line");
-        cli.parameters().put("dosing.count", 1e-3);
-        String msg = refused(p, cli);
+        String msg = refused(p, ParameterLayer.commandLine(Map.of(), Map.of("dosing.count", 1e-3)));
         assertTrue(msg.contains("node 'dosing', command line parameters.dosing.count: count = 0.001 is not a whole"),
                 msg);
     }

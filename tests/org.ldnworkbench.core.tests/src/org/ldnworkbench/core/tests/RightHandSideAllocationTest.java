@@ -3,6 +3,7 @@ package org.ldnworkbench.core.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.internal.engine.CompiledPlans;
 import org.ldnworkbench.core.internal.engine.AllocationMeter;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
 
@@ -10,7 +11,7 @@ import org.ldnworkbench.core.internal.engine.PlanEvaluator;
 class RightHandSideAllocationTest {
     @Test
     void computeDerivativesDoesNotAllocate() throws Exception {
-        PlanEvaluator eval = new PlanEvaluator(Pipelines.compile(Pipelines.oralBesideLoop(1, 0.2)).plan());
+        PlanEvaluator eval = new PlanEvaluator(CompiledPlans.planOf(Pipelines.compile(Pipelines.oralBesideLoop(1, 0.2))));
         double[] y = eval.plan().initialState();
         y[0] = 10;
         double[] dy = new double[y.length];

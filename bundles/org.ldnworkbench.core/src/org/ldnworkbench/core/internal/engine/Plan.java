@@ -5,12 +5,12 @@ import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.PortSpec;
 import org.ldnworkbench.core.mechanism.StateSpec;
-import org.ldnworkbench.core.mechanism.ValueRange;
 
 /**
  * A compiled pipeline as flat arrays: the right-hand side reads only these, with no maps, boxing or allocation.
  * Signals are the values of all ports: output {@code k} of node {@code n} lives at {@code outOffset[n] + k}.
- * Immutable after construction and shared by all runs.
+ * Immutable after construction and shared by all runs. Holds data only: {@link PlanBuilder} computes the layout,
+ * the evaluation orders, the fan-out and the ranges.
  */
 public final class Plan {
     final String[] nodeIds;
@@ -67,134 +67,70 @@ public final class Plan {
     final boolean statesBounded;
     final boolean columnsBounded;
 
-    Plan(String[] nodeIds, MechanismSpec[] specs, Mechanism[] mechanisms, double[][] parameters, double[][][][] tables, int[] stateCount, String[][] stateNames,
-            String[][] outputNames, int[][] inputSource, int[] outputCount, int[] evalNode, int[] evalOutput, boolean[][] feedthrough, int[] columnNode,
-            int[] columnOutput, int[] sourceNodes, int[][][] eventTargets) {
+    /** Where each node's states and outputs live in the state vector and among the signals. */
+    record Layout(int[] stateOffset, int[] stateCount, String[][] stateNames, int stateTotal, int[] outOffset,
+            String[][] outputNames, int signalCount) {
+    }
+
+    /** Continuous outputs in an evaluation order, as (node, output index) pairs. */
+    record Order(int[] node, int[] output) {
+    }
+
+    /**
+     * A node-level order: slot i evaluates node {@code node[i]}; its right-hand-side outputs are
+     * {@code rhsOutputs[rhsStart[i] .. rhsStart[i+1])}, all its outputs {@code allOutputs[allStart[i] ..]}.
+     */
+    record Slots(int[] node, int[] rhsStart, int[] rhsOutputs, int[] allStart, int[] allOutputs) {
+    }
+
+    /** The inputs each signal feeds: (node, input) pairs at {@code [start[s] .. start[s+1])}. */
+    record FanOut(int[] start, int[] node, int[] input) {
+    }
+
+    /** Declared ranges of the states and the recorded columns, infinite where none is declared. */
+    record Ranges(double[] stateMin, double[] stateMax, double[] columnMin, double[] columnMax, boolean statesBounded,
+            boolean columnsBounded) {
+    }
+
+    /** Built by {@link PlanBuilder}, which does all the graph work; this only keeps its results. */
+    Plan(String[] nodeIds, MechanismSpec[] specs, Mechanism[] mechanisms, double[][] parameters, double[][][][] tables,
+            int[][] inputSource, Layout layout, Order all, Order rhs, Slots slots, FanOut fanOut, int[] columnNode,
+            int[] columnOutput, int[] sourceNodes, int[][][] eventTargets, Ranges ranges) {
         this.nodeIds = nodeIds;
-        this.mechanisms = mechanisms;
-        this.tables = tables;
         this.specs = specs;
+        this.mechanisms = mechanisms;
         this.parameters = parameters;
-        this.stateCount = stateCount;
-        this.stateNames = stateNames;
-        this.outputNames = outputNames;
+        this.tables = tables;
         this.inputSource = inputSource;
-        this.evalNode = evalNode;
-        this.evalOutput = evalOutput;
-        boolean[] consumed = new boolean[outputCount.length == 0 ? 0 : java.util.Arrays.stream(outputCount).sum()];
-        int[] offsets = new int[nodeIds.length];
-        for (int i = 1; i < nodeIds.length; i++) {
-            offsets[i] = offsets[i - 1] + outputCount[i - 1];
-        }
-        for (int[] sources : inputSource) {
-            for (int src : sources) {
-                if (src >= 0) {
-                    consumed[src] = true;
-                }
-            }
-        }
-        int signals = consumed.length;
-        this.fanStart = new int[signals + 1];
-        for (int[] sources : inputSource) {
-            for (int src : sources) {
-                if (src >= 0) {
-                    fanStart[src + 1]++;
-                }
-            }
-        }
-        for (int i = 0; i < signals; i++) {
-            fanStart[i + 1] += fanStart[i];
-        }
-        this.fanNode = new int[fanStart[signals]];
-        this.fanInput = new int[fanStart[signals]];
-        int[] fill = java.util.Arrays.copyOf(fanStart, signals);
-        for (int n = 0; n < inputSource.length; n++) {
-            for (int k = 0; k < inputSource[n].length; k++) {
-                int src = inputSource[n][k];
-                if (src >= 0) {
-                    fanNode[fill[src]] = n;
-                    fanInput[fill[src]++] = k;
-                }
-            }
-        }
-        int needed = 0;
-        for (int i = 0; i < evalNode.length; i++) {
-            needed += consumed[offsets[evalNode[i]] + evalOutput[i]] ? 1 : 0;
-        }
-        this.rhsEvalNode = new int[needed];
-        this.rhsEvalOutput = new int[needed];
-        for (int i = 0, j = 0; i < evalNode.length; i++) {
-            if (consumed[offsets[evalNode[i]] + evalOutput[i]]) {
-                rhsEvalNode[j] = evalNode[i];
-                rhsEvalOutput[j++] = evalOutput[i];
-            }
-        }
-        int[][] rhsSlots = slots(rhsEvalNode, rhsEvalOutput, inputSource, offsets, outputCount, feedthrough);
-        int[][] allSlots = slots(evalNode, evalOutput, inputSource, offsets, outputCount, feedthrough);
-        if (rhsSlots == null || allSlots == null) {
-            slotNode = null;
-            rhsSlotStart = null;
-            rhsSlotOutputs = null;
-            allSlotStart = null;
-            allSlotOutputs = null;
-        } else {
-            // one node order serves both: the right-hand side's outputs are a subset of all outputs
-            slotNode = allSlots[0];
-            allSlotStart = allSlots[1];
-            allSlotOutputs = allSlots[2];
-            rhsSlotStart = new int[slotNode.length + 1];
-            int[] outs = new int[rhsEvalNode.length];
-            int w = 0;
-            for (int slot = 0; slot < slotNode.length; slot++) {
-                rhsSlotStart[slot] = w;
-                for (int e = 0; e < rhsEvalNode.length; e++) {
-                    if (rhsEvalNode[e] == slotNode[slot]) {
-                        outs[w++] = rhsEvalOutput[e];
-                    }
-                }
-            }
-            rhsSlotStart[slotNode.length] = w;
-            rhsSlotOutputs = outs;
-        }
+        this.stateOffset = layout.stateOffset();
+        this.stateCount = layout.stateCount();
+        this.stateNames = layout.stateNames();
+        this.stateTotal = layout.stateTotal();
+        this.outOffset = layout.outOffset();
+        this.outputNames = layout.outputNames();
+        this.signalCount = layout.signalCount();
+        this.evalNode = all.node();
+        this.evalOutput = all.output();
+        this.rhsEvalNode = rhs.node();
+        this.rhsEvalOutput = rhs.output();
+        this.slotNode = slots == null ? null : slots.node();
+        this.rhsSlotStart = slots == null ? null : slots.rhsStart();
+        this.rhsSlotOutputs = slots == null ? null : slots.rhsOutputs();
+        this.allSlotStart = slots == null ? null : slots.allStart();
+        this.allSlotOutputs = slots == null ? null : slots.allOutputs();
+        this.fanStart = fanOut.start();
+        this.fanNode = fanOut.node();
+        this.fanInput = fanOut.input();
         this.columnNode = columnNode;
         this.columnOutput = columnOutput;
         this.sourceNodes = sourceNodes;
         this.eventTargets = eventTargets;
-        int n = nodeIds.length;
-        this.stateOffset = new int[n];
-        this.outOffset = new int[n];
-        int s = 0;
-        int o = 0;
-        for (int i = 0; i < n; i++) {
-            stateOffset[i] = s;
-            s += stateCount[i];
-            outOffset[i] = o;
-            o += outputCount[i];
-        }
-        this.stateTotal = s;
-        this.signalCount = o;
-        this.stateMin = new double[s];
-        this.stateMax = new double[s];
-        boolean anyState = false;
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < stateCount[i]; k++) {
-                ValueRange r = specs[i].states().get(k).range();
-                stateMin[stateOffset[i] + k] = r.min();
-                stateMax[stateOffset[i] + k] = r.max();
-                anyState |= r.isBounded();
-            }
-        }
-        this.columnMin = new double[columnNode.length];
-        this.columnMax = new double[columnNode.length];
-        boolean anyColumn = false;
-        for (int c = 0; c < columnNode.length; c++) {
-            ValueRange r = specs[columnNode[c]].outputs().get(columnOutput[c]).range();
-            columnMin[c] = r.min();
-            columnMax[c] = r.max();
-            anyColumn |= r.isBounded();
-        }
-        this.statesBounded = anyState;
-        this.columnsBounded = anyColumn;
+        this.stateMin = ranges.stateMin();
+        this.stateMax = ranges.stateMax();
+        this.columnMin = ranges.columnMin();
+        this.columnMax = ranges.columnMax();
+        this.statesBounded = ranges.statesBounded();
+        this.columnsBounded = ranges.columnsBounded();
     }
 
     /** @return the node owning entry {@code i} of the state vector */
@@ -217,70 +153,6 @@ public final class Plan {
         return specs[columnNode[c]].outputs().get(columnOutput[c]);
     }
 
-    /** @return [slotNode, start, outputs] for the given output subset, or null when no node-level order exists */
-    private static int[][] slots(int[] evalNode, int[] evalOutput, int[][] inputSource, int[] offsets,
-            int[] outputCount, boolean[][] reads) {
-        int n = outputCount.length;
-        int total = java.util.Arrays.stream(outputCount).sum();
-        int[] sigNode = new int[total];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < outputCount[i]; k++) {
-                sigNode[offsets[i] + k] = i;
-            }
-        }
-        boolean[][] edge = new boolean[n][n];
-        int[] indeg = new int[n];
-        for (int e = 0; e < evalNode.length; e++) {
-            int b = evalNode[e];
-            for (int in = 0; in < inputSource[b].length; in++) {
-                int src = inputSource[b][in];
-                if (src < 0 || !reads[b][evalOutput[e] * inputSource[b].length + in]) {
-                    continue;
-                }
-                int a = sigNode[src];
-                if (a == b) {
-                    return null;
-                }
-                if (!edge[a][b]) {
-                    edge[a][b] = true;
-                    indeg[b]++;
-                }
-            }
-        }
-        int[] order = new int[n];
-        int head = 0;
-        int tail = 0;
-        for (int i = 0; i < n; i++) {
-            if (indeg[i] == 0) {
-                order[tail++] = i;
-            }
-        }
-        while (head < tail) {
-            int a = order[head++];
-            for (int b = 0; b < n; b++) {
-                if (edge[a][b] && --indeg[b] == 0) {
-                    order[tail++] = b;
-                }
-            }
-        }
-        if (tail < n) {
-            return null;
-        }
-        int[] start = new int[n + 1];
-        int[] outs = new int[evalNode.length];
-        int w = 0;
-        for (int slot = 0; slot < n; slot++) {
-            start[slot] = w;
-            for (int e = 0; e < evalNode.length; e++) {
-                if (evalNode[e] == order[slot]) {
-                    outs[w++] = evalOutput[e];
-                }
-            }
-        }
-        start[n] = w;
-        return new int[][] { order, start, outs };
-    }
-
     public int nodeCount() {
         return nodeIds.length;
     }
@@ -300,6 +172,11 @@ public final class Plan {
     /** @return a copy of the resolved parameter values of node {@code n}, in the mechanism's declaration order */
     public double[] parameterValues(int n) {
         return parameters[n].clone();
+    }
+
+    /** @return the name of parameter {@code k} of node {@code n}, in the mechanism's declaration order */
+    public String parameterName(int n, int k) {
+        return specs[n].parameters().get(k).name();
     }
 
     /** @return the id of the mechanism node {@code n} runs */

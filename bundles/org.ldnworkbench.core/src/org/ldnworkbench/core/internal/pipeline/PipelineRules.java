@@ -1,8 +1,8 @@
 package org.ldnworkbench.core.internal.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,9 +43,24 @@ public final class PipelineRules {
     private PipelineRules() {
     }
 
+    /**
+     * The keys of a layer of values above the nodes (a scenario, the command line), located for messages.
+     *
+     * @param where where the keys are, e.g. {@code scenarios[0]} or {@code 'command line'}
+     * @param presets node id to preset id
+     * @param parameters the {@code node.param} keys of its values
+     */
+    public record LayerKeys(String where, Map<String, String> presets, Collection<String> parameters) {
+    }
+
     /** @return every broken rule of the pipeline, in file order; empty when all hold */
     public static List<Violation> check(Pipeline p) {
-        return check(p, p.scenarios());
+        List<LayerKeys> layers = new ArrayList<>();
+        for (int i = 0; i < p.scenarios().size(); i++) {
+            Scenario s = p.scenarios().get(i);
+            layers.add(new LayerKeys("scenarios[" + i + "]", s.presets(), s.parameters().keySet()));
+        }
+        return check(p, layers);
     }
 
     /**
@@ -54,29 +69,25 @@ public final class PipelineRules {
      * quadratic in its number of scenarios.
      *
      * @param p the pipeline
-     * @param layers the pipeline's scenarios and other layers (command-line overrides) whose keys are checked
+     * @param layers the run's scenario and other layers (command-line overrides) whose keys are checked
      * @return the broken rules, in file order
      */
-    public static List<Violation> check(Pipeline p, List<Scenario> layers) {
+    public static List<Violation> check(Pipeline p, List<LayerKeys> layers) {
         PipelineRules r = new PipelineRules();
         r.report("name", name("the pipeline name", p.name()));
         r.report("description", description(p.description()));
         r.nodes(p.nodes());
         r.connections(p.connections());
         UniqueIds scenarioIds = new UniqueIds("scenario id");
-        Map<Scenario, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < p.scenarios().size(); i++) {
             Scenario s = p.scenarios().get(i);
             String where = "scenarios[" + i + "]";
-            index.put(s, i);
             String idProblem = scenarioId(s.id());
             r.report(where + ".id", idProblem != null ? idProblem : scenarioIds.add(s.id(), where + ".id"));
             r.report(where + ".name", name("the scenario name", s.name()));
         }
-        for (Scenario s : layers) {
-            Integer i = index.get(s);
-            r.layerKeys(s, i != null ? "scenarios[" + i + "]"
-                    : s.id().startsWith("--") ? Names.quote(s.name()) : "layer " + Names.quote(s.id()));
+        for (LayerKeys layer : layers) {
+            r.layerKeys(layer);
         }
         for (String key : p.layout().keySet()) {
             r.report("layout", symbol("the layout key", key));
@@ -171,12 +182,13 @@ public final class PipelineRules {
         return problem != null ? problem : symbol("the port of the " + end, ref.port());
     }
 
-    private void layerKeys(Scenario s, String where) {
-        for (Map.Entry<String, String> e : s.presets().entrySet()) {
+    private void layerKeys(LayerKeys layer) {
+        String where = layer.where();
+        for (Map.Entry<String, String> e : layer.presets().entrySet()) {
             String problem = symbol("the node", e.getKey());
             report(where + ".presets", problem != null ? problem : symbol("the preset id", e.getValue()));
         }
-        for (String key : s.parameters().keySet()) {
+        for (String key : layer.parameters()) {
             report(where + ".parameters", reference("the parameter", key));
         }
     }

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.pipeline.ParameterLayer;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.mechanism.EventSource;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.pipeline.Pipeline;
-import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 import org.ldnworkbench.pk.core.PkMechanisms;
 
@@ -72,10 +72,9 @@ class OralDosingTest {
         String msg = assertThrows(CompileException.class, () -> PkPipelines.compile(p)).getMessage();
         assertTrue(msg.contains("node 'dosing', parameters.count: count = 2.5 is not a whole number"), msg);
         p.node("dosing").parameter("count", 3);
-        Scenario scan = new Scenario("--scan", "scan value dosing.count =");
-        scan.parameters().put("dosing.count", 7.5);
+        ParameterLayer scan = ParameterLayer.scanValue("dosing.count", 7.5);
         msg = assertThrows(CompileException.class, () -> new org.ldnworkbench.core.engine.PipelineCompiler(
-                MechanismRegistry.getDefault()).compile(p, "test", List.of(scan))).getMessage();
+                MechanismRegistry.getDefault()).compile(p, "test", List.of(), List.of(scan))).getMessage();
         assertTrue(msg.contains("count = 7.5 is not a whole number"), msg);
         PkPipelines.compile(p);
     }

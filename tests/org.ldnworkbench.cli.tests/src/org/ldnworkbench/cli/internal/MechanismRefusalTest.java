@@ -1,0 +1,110 @@
+package org.ldnworkbench.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ldnworkbench.core.mechanism.InvalidSettingsException;
+import org.ldnworkbench.core.mechanism.Mechanism;
+import org.ldnworkbench.core.mechanism.MechanismException;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.PipelineFiles;
+
+/**
+ * {@code ldnwb validate} reports a mechanism's refusal of its values ({@code Mechanism.validate}) like any other
+ * problem, whether the values come from the file or from {@code --set}.
+ */
+class MechanismRefusalTest {
+    /** The real receptor model, refusing (for this test only) a naltrexone EC50 above the naltrexol one. */
+    static final class StrictReceptor implements Mechanism {
+        private final Mechanism inner;
+        private final int ntx;
+        private final int ntxol;
+
+        /** @param inner the real instance, already bound to {@code spec} by the registry */
+        StrictReceptor(Mechanism inner, MechanismSpec spec) throws MechanismException {
+            this.inner = inner;
+            this.ntx = spec.requireParameter("EC50ntx");
+            this.ntxol = spec.requireParameter("EC50ntxol");
+        }
+
+        @Override
+        public void validate(double[] p, double[][][] tables) throws InvalidSettingsException {
+            if (p[ntx] > p[ntxol]) {
+                throw new InvalidSettingsException("naltrexone binds more tightly than 6-beta-naltrexol", "EC50ntx",
+                        "EC50ntxol");
+            }
+        }
+
+        @Override
+        public void initialState(double[] p, double[] x0) {
+            inner.initialState(p, x0);
+        }
+
+        @Override
+        public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
+            inner.derivatives(t, x, u, p, dx);
+        }
+
+        @Override
+        public double output(int index, double t, double[] x, double[] u, double[] p) {
+            return inner.output(index, t, x, u, p);
+        }
+    }
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome validate(String file, String... options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] args = new String[options.length + 2];
+        args[0] = "validate";
+        args[1] = file;
+        System.arraycopy(options, 0, args, 2, options.length);
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new InstalledMechanismsWith() {
+                    @Override
+                    Mechanism replace(String id, Mechanism real) {
+                        try {
+                            return id.equals("org.ldnworkbench.receptor.mu") ? new StrictReceptor(real, spec(id))
+                                    : real;
+                        } catch (MechanismException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }).execute(args);
+        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static final String REFUSAL = "node 'receptor', parameters.EC50ntx, parameters.EC50ntxol: mechanism "
+            + "org.ldnworkbench.receptor.mu refuses EC50ntx = 20.0 ng/mL, EC50ntxol = 13.5 ng/mL: naltrexone binds "
+            + "more tightly than 6-beta-naltrexol";
+
+    @Test
+    void validateReportsTheRefusalOfACommandLineValue() {
+        assertEquals(0, validate(ResultsDirectoryTest.FILE).code(), "the file's values are accepted");
+        Outcome refused = validate(ResultsDirectoryTest.FILE, "--set", "receptor.EC50ntx=20");
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains(REFUSAL), refused.err());
+    }
+
+    @Test
+    void validateReportsTheRefusalOfTheFilesValues(@TempDir Path dir) throws Exception {
+        Pipeline p = Cli.read(ResultsDirectoryTest.FILE);
+        // each scenario chooses a receptor preset, which replaces the node's own values: set it where it counts
+        p.scenarios().forEach(s -> s.parameters().put("receptor.EC50ntx", 20.0));
+        Path file = dir.resolve("strict.ldnpipe");
+        PipelineFiles.write(p, file);
+        Outcome refused = validate(file.toString());
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains(REFUSAL), refused.err());
+    }
+}
