@@ -32,6 +32,7 @@ public final class CommandArguments {
      * @param args the arguments after the sub-command
      * @param valued options that take a value
      * @param flags options without a value
+     * @since 0.1
      */
     public CommandArguments(List<String> args, Set<String> valued, Set<String> flags) throws UsageException {
         this.flags = flags;
@@ -74,6 +75,7 @@ public final class CommandArguments {
      * Parses the arguments after the command's name against its declared options.
      *
      * @throws UsageException naming the unknown option or the option whose value is missing
+     * @since 0.1
      */
     public static CommandArguments parse(List<String> args, List<CommandOption> options) throws UsageException {
         Set<String> valued = new java.util.HashSet<>();
@@ -84,28 +86,43 @@ public final class CommandArguments {
         return new CommandArguments(args, valued, flags);
     }
 
-    /** @return the arguments that are not options, in order */
+    /**
+     * @return the arguments that are not options, in order
+     * @since 0.1
+     */
     public List<String> positional() {
         return positional;
     }
 
-    /** @return whether the flag was given */
+    /**
+     * @return whether the flag was given
+     * @since 0.1
+     */
     public boolean flag(String name) {
         return flags.contains(name) && options.containsKey(name);
     }
 
-    /** @return the option's last value, or null when it was not given */
+    /**
+     * @return the option's last value, or null when it was not given
+     * @since 0.1
+     */
     public String value(String name) {
         List<String> v = options.get(name);
         return v == null ? null : v.get(v.size() - 1);
     }
 
-    /** @return every value of a repeatable option, in the order given; empty when it was not given */
+    /**
+     * @return every value of a repeatable option, in the order given; empty when it was not given
+     * @since 0.1
+     */
     public List<String> values(String name) {
         return options.getOrDefault(name, List.of());
     }
 
-    /** @return the single positional argument (a file), or a usage error naming the command */
+    /**
+     * @return the single positional argument (a file), or a usage error naming the command
+     * @since 0.1
+     */
     public String file(String command) throws UsageException {
         if (positional.size() != 1) {
             throw new UsageException(command + " needs exactly one pipeline file"
@@ -114,18 +131,26 @@ public final class CommandArguments {
         return positional.get(0);
     }
 
-    /** Most a whole-number option accepts when its command names no other limit. */
+    /**
+     * Most a whole-number option accepts when its command names no other limit.
+     *
+     * @since 0.1
+     */
     public static final int MAX_COUNT = 100_000;
 
     /**
      * @return the option's value as a whole number of plain digits from {@code min} to {@value #MAX_COUNT}, or
      *         {@code dflt} when the option is absent
+     * @since 0.1
      */
     public int intValue(String name, int dflt, int min) throws UsageException {
         return intValue(name, dflt, min, MAX_COUNT);
     }
 
-    /** @return the option's value as a whole number of plain digits within [min, max], or {@code dflt} */
+    /**
+     * @return the option's value as a whole number of plain digits within [min, max], or {@code dflt}
+     * @since 0.1
+     */
     public int intValue(String name, int dflt, int min, int max) throws UsageException {
         String v = value(name);
         return v == null ? dflt : Numbers.parseCount(v, name, min, max);

@@ -13,15 +13,27 @@ import org.ldnworkbench.core.engine.MechanismCatalog;
  * @noimplement
  */
 public interface CommandContext {
-    /** @return standard output: the command's results */
+    /**
+     * @return standard output: the command's results
+     * @since 0.1
+     */
     PrintStream out();
 
-    /** @return standard error: warnings; errors are thrown, not printed */
+    /**
+     * @return standard error: warnings; errors are thrown, not printed
+     * @since 0.1
+     */
     PrintStream err();
 
-    /** @return the installed mechanisms (in tests: the ones the test installs) */
+    /**
+     * @return the installed mechanisms (in tests: the ones the test installs)
+     * @since 0.1
+     */
     MechanismCatalog catalog();
 
-    /** @param activity what the command does now, for messages, e.g. {@code reading 'x.ldnpipe'} */
+    /**
+     * @param activity what the command does now, for messages, e.g. {@code reading 'x.ldnpipe'}
+     * @since 0.1
+     */
     void doing(String activity);
 }

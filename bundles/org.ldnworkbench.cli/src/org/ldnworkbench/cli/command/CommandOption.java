@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 public record CommandOption(String name, String value, String description, boolean repeatable, boolean required) {
     private static final Pattern NAME = Pattern.compile("--[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    /** Checks the declaration: a command with a malformed option is a programming error of that command. */
+    /**
+     * Checks the declaration: a command with a malformed option is a programming error of that command.
+     *
+     * @since 0.1
+     */
     public CommandOption {
         if (name == null || !NAME.matcher(name).matches() || name.equals("--help") || name.equals("--debug")) {
             throw new IllegalArgumentException("option name " + name + " is not of the form --word[-word], or is "
@@ -30,32 +34,50 @@ public record CommandOption(String name, String value, String description, boole
         }
     }
 
-    /** @return an optional option without a value, e.g. {@code --no-plots} */
+    /**
+     * @return an optional option without a value, e.g. {@code --no-plots}
+     * @since 0.1
+     */
     public static CommandOption flag(String name, String description) {
         return new CommandOption(name, "", description, false, false);
     }
 
-    /** @return an optional option with a value, given at most once (the last one counts) */
+    /**
+     * @return an optional option with a value, given at most once (the last one counts)
+     * @since 0.1
+     */
     public static CommandOption valued(String name, String value, String description) {
         return new CommandOption(name, value, description, false, false);
     }
 
-    /** @return an optional option with a value that may be given many times, each value kept in order */
+    /**
+     * @return an optional option with a value that may be given many times, each value kept in order
+     * @since 0.1
+     */
     public static CommandOption repeatable(String name, String value, String description) {
         return new CommandOption(name, value, description, true, false);
     }
 
-    /** @return an option with a value that the command needs */
+    /**
+     * @return an option with a value that the command needs
+     * @since 0.1
+     */
     public static CommandOption required(String name, String value, String description) {
         return new CommandOption(name, value, description, false, true);
     }
 
-    /** @return whether the option takes a value */
+    /**
+     * @return whether the option takes a value
+     * @since 0.1
+     */
     public boolean takesValue() {
         return !value.isEmpty();
     }
 
-    /** @return the option as in a synopsis: {@code [--out DIR]}, {@code [--set node.param=value]...}, {@code --param X} */
+    /**
+     * @return the option as in a synopsis: {@code [--out DIR]}, {@code [--set node.param=value]...}, {@code --param X}
+     * @since 0.1
+     */
     public String synopsis() {
         String typed = takesValue() ? name + " " + value : name;
         return (required ? typed : "[" + typed + "]") + (repeatable ? "..." : "");

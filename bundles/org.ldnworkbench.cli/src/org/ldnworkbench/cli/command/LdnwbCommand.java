@@ -20,19 +20,29 @@ import java.util.List;
  * @since 0.1
  */
 public interface LdnwbCommand {
-    /** @return the verb as typed, lower-case words joined by {@code -}, e.g. {@code run} */
+    /**
+     * @return the verb as typed, lower-case words joined by {@code -}, e.g. {@code run}
+     * @since 0.1
+     */
     String name();
 
-    /** @return one line: what the command does, for the usage */
+    /**
+     * @return one line: what the command does, for the usage
+     * @since 0.1
+     */
     String summary();
 
     /**
      * @return the positional arguments as in a synopsis, e.g. {@code FILE} or {@code MECHANISM}; empty when the
      *         command takes none
+     * @since 0.1
      */
     String operands();
 
-    /** @return the options the command accepts, in the order the usage shows them */
+    /**
+     * @return the options the command accepts, in the order the usage shows them
+     * @since 0.1
+     */
     List<CommandOption> options();
 
     /**
@@ -42,6 +52,7 @@ public interface LdnwbCommand {
      * @param context the streams and the installed mechanisms
      * @return the exit code, 0 when it succeeded
      * @throws Exception see the class comment for the exit code of each kind
+     * @since 0.1
      */
     int execute(CommandArguments arguments, CommandContext context) throws Exception;
 }

@@ -9,7 +9,10 @@ package org.ldnworkbench.cli.command;
 public final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** @param message what is wrong, naming the option or argument and quoting what was typed */
+    /**
+     * @param message what is wrong, naming the option or argument and quoting what was typed
+     * @since 0.1
+     */
     public UsageException(String message) {
         super(message);
     }

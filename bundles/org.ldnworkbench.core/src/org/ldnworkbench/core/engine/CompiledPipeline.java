@@ -62,14 +62,31 @@ public final class CompiledPipeline {
         this.plan = plan;
     }
 
+    /**
+     * @return the pipeline's name, as in its file
+     * @since 0.1
+     */
     public String name() { return name; }
-    /** @return the scenario id, or empty when the pipeline has no scenarios */
+
+    /**
+     * @return the scenario id, or empty when the pipeline has no scenarios
+     * @since 0.1
+     */
     public String scenarioId() { return scenarioId; }
-    /** @return the scenario's display name, or the pipeline's name */
+    /**
+     * @return the scenario's display name, or the pipeline's name
+     * @since 0.1
+     */
     public String scenarioName() { return scenarioName; }
-    /** @return a copy of the simulation settings */
+    /**
+     * @return a copy of the simulation settings
+     * @since 0.1
+     */
     public SimulationSettings settings() { return settings.copy(); }
-    /** @return the recorded outputs, in node order */
+    /**
+     * @return the recorded outputs, in node order
+     * @since 0.1
+     */
     public List<Column> columns() { return columns; }
 
     /**

@@ -33,22 +33,38 @@ import org.ldnworkbench.core.pipeline.Scenario;
  * @since 0.1
  */
 public final class PipelineCompiler {
-    /** Longest simulated span accepted (h), about 114 years. */
+    /**
+     * Longest simulated span accepted (h), about 114 years.
+     *
+     * @since 0.1
+     */
     public static final double MAX_SPAN_HOURS = 1e6;
-    /** Most output grid points accepted per run. */
+    /**
+     * Most output grid points accepted per run.
+     *
+     * @since 0.1
+     */
     public static final long MAX_GRID_POINTS = 2_000_000;
-    /** Most recorded values (grid points times output columns) accepted per run: 160 MB of doubles. */
+    /**
+     * Most recorded values (grid points times output columns) accepted per run: 160 MB of doubles.
+     *
+     * @since 0.1
+     */
     public static final long MAX_RECORDED_VALUES = 20_000_000;
     /**
      * Most recorded values of all scenarios of one run together (a run keeps every scenario's series in memory
      * until its results are written and plotted side by side): 400 MB of doubles, within the product's 2 GB heap.
      * Scans do not keep series and are not bound by this.
+     *
+     * @since 0.1
      */
     public static final long MAX_RUN_RECORDED_VALUES = 50_000_000;
     /**
      * Tightest relative tolerance accepted: about 450 units of double rounding (2.2e-16). Tighter, the integrator's
      * error estimate measures the rounding of its own sums rather than truncation error, so its step control chases
      * noise down to the minimum step.
+     *
+     * @since 0.1
      */
     public static final double MIN_RTOL = 1e-13;
     /**
@@ -56,12 +72,16 @@ public final class PipelineCompiler {
      * metric stays within 1 % of its value at the default 1e-8; at 1e-2 the rapid-equilibrium trough occupancy of
      * single-50mg comes out 0.016 instead of 0.054, and rtol 0.99 gave plasma levels of 1e13 ng/mL and negative
      * amounts. Looser buys no useful speed: the default run takes a fraction of a second.
+     *
+     * @since 0.1
      */
     public static final double MAX_RTOL = 1e-3;
     /**
      * Smallest absolute tolerance accepted. States are amounts in mg, concentrations in ng/mL, fractions and levels
      * relative to 1: 1e-16 is below the rounding of any of them at their working magnitude, so a tighter value only
      * makes the integrator resolve values that are zero in all but name.
+     *
+     * @since 0.1
      */
     public static final double MIN_ATOL = 1e-16;
     /**
@@ -70,35 +90,54 @@ public final class PipelineCompiler {
      * to a few hundredths of a ng/mL). Measured with rtol 1e-3: at atol 1e-2 an LDN run reports Cntx = -1.53 ng/mL
      * (stopped by the range check), at 1e-5 its rebound window is 3 % off; at 1e-6 every metric of the examples is
      * within 1 % of its value at the defaults.
+     *
+     * @since 0.1
      */
     public static final double MAX_ATOL = 1e-6;
     /**
      * Most fixed (RK4) steps accepted per run: each costs four right-hand-side evaluations, so 1e9 steps are already
      * many minutes of computing.
+     *
+     * @since 0.1
      */
     public static final double MAX_FIXED_STEPS = 1e9;
     /**
      * Smallest output or fixed step relative to the largest |time| of the run (at least 1 h): about 4.5e6 units in the
      * last place, so that consecutive times stay distinct in double precision and a fixed-step integrator always
      * advances (a step below the resolution of t would leave t + h == t and loop forever).
+     *
+     * @since 0.1
      */
     public static final double MIN_RELATIVE_STEP = 1e-9;
-    /** Most rows accepted in one table parameter, e.g. an explicit dose list; as many as the dosing count allows. */
+    /**
+     * Most rows accepted in one table parameter, e.g. an explicit dose list; as many as the dosing count allows.
+     *
+     * @since 0.1
+     */
     public static final int MAX_TABLE_ROWS = 100_000;
     /**
      * How far (in steps) the end may be from the last grid point for the output step to count as dividing the span:
      * far above the round-off of span / step (about 1e-16 of it, at most 2e-10 steps at the grid limit), and the
      * simulator's own tolerance for "a grid point falls on this time" (1e-9 of a step).
+     *
+     * @since 0.1
      */
     public static final double STEP_DIVIDES_TOLERANCE = 1e-9;
 
     private final MechanismCatalog catalog;
 
+    /**
+     * @param catalog where mechanism ids are looked up and their instances created
+     * @since 0.1
+     */
     public PipelineCompiler(MechanismCatalog catalog) {
         this.catalog = catalog;
     }
 
-    /** @return the mechanisms this compiler compiles against */
+    /**
+     * @return the mechanisms this compiler compiles against
+     * @since 0.1
+     */
     public MechanismCatalog catalog() {
         return catalog;
     }
@@ -107,6 +146,7 @@ public final class PipelineCompiler {
      * Validates without compiling: every scenario is checked.
      *
      * @return the problems, empty when the pipeline is runnable
+     * @since 0.1
      */
     public List<Problem> validate(Pipeline pipeline) {
         return check(pipeline, List.of());
@@ -155,6 +195,7 @@ public final class PipelineCompiler {
      *
      * @param source name for messages (the file)
      * @throws CompileException when the runs would record too much
+     * @since 0.1
      */
     public static void checkRunSize(List<CompiledPipeline> runs, String source) throws CompileException {
         double total = 0;
@@ -197,6 +238,7 @@ public final class PipelineCompiler {
      *        it is), possibly followed by others applied in order; empty for the nodes' own values
      * @return the compiled pipeline
      * @throws CompileException listing every problem
+     * @since 0.1
      */
     public CompiledPipeline compile(Pipeline pipeline, String source, List<Scenario> scenarios)
             throws CompileException {
@@ -225,6 +267,7 @@ public final class PipelineCompiler {
      * Compiles one run per scenario of the pipeline (or one run when it has none), each with the given layers.
      *
      * @param overrides layers applied after each scenario, in order (e.g. the command line's)
+     * @since 0.1
      */
     public List<CompiledPipeline> compileAll(Pipeline pipeline, String source, List<ParameterLayer> overrides)
             throws CompileException {

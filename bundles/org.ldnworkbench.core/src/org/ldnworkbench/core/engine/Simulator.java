@@ -39,10 +39,18 @@ public final class Simulator {
     private Simulator() {
     }
 
-    /** The {@link SimulationResult#failure()} of the partial result of a cancelled run. */
+    /**
+     * The {@link SimulationResult#failure()} of the partial result of a cancelled run.
+     *
+     * @since 0.1
+     */
     public static final String CANCELLED = "cancelled";
 
-    /** Runs without progress reporting. */
+    /**
+     * Runs without progress reporting.
+     *
+     * @since 0.1
+     */
     public static SimulationResult run(CompiledPipeline pipeline) throws SimulationException {
         return run(pipeline, new NullProgressMonitor());
     }
@@ -56,6 +64,7 @@ public final class Simulator {
      *         leaves its declared range, or the fixed step is unstable; the message names the time and, where known,
      *         the node and the state or output; {@link SimulationException#partialResult()} holds the outputs up to
      *         the failure
+     * @since 0.1
      */
     public static SimulationResult run(CompiledPipeline pipeline, IProgressMonitor monitor) throws SimulationException {
         ColumnStore store = new ColumnStore(pipeline);
@@ -85,6 +94,7 @@ public final class Simulator {
      *        every grid point up to then)
      * @return the number of grid points passed to the sink
      * @throws SimulationException as {@link #run(CompiledPipeline, IProgressMonitor)}
+     * @since 0.1
      */
     public static long stream(CompiledPipeline pipeline, OutputSink sink, IProgressMonitor monitor)
             throws SimulationException {
@@ -163,6 +173,7 @@ public final class Simulator {
      * eigen-decomposition.
      *
      * @throws SimulationException as {@link #run(CompiledPipeline, IProgressMonitor)} would at the start
+     * @since 0.1
      */
     public static void preflight(CompiledPipeline pipeline) throws SimulationException {
         SimulationSettings s = pipeline.settings();

@@ -18,6 +18,7 @@ public class InvalidSettingsException extends Exception {
      * @param reason why the combination is refused, for the user: what must hold, e.g. "low must not exceed high"
      * @param names the declared names of the parameters and tables involved, at least one
      * @throws IllegalArgumentException when no name is given: a refusal must say what to change
+     * @since 0.1
      */
     public InvalidSettingsException(String reason, String... names) {
         super(reason);
@@ -27,7 +28,10 @@ public class InvalidSettingsException extends Exception {
         this.names = List.of(names);
     }
 
-    /** @return the declared names of the parameters and tables involved, in the order given */
+    /**
+     * @return the declared names of the parameters and tables involved, in the order given
+     * @since 0.1
+     */
     public List<String> names() {
         return names;
     }

@@ -19,12 +19,17 @@ import java.util.Objects;
  * @since 0.1
  */
 public record ParameterLayer(String origin, Map<String, String> presets, Map<String, Double> values) {
-    /** The origin of the command line's {@code --set} and {@code --preset} layer. */
+    /**
+     * The origin of the command line's {@code --set} and {@code --preset} layer.
+     *
+     * @since 0.1
+     */
     public static final String COMMAND_LINE = "command line";
 
     /**
      * @throws IllegalArgumentException when the origin is blank (problems could not name the layer)
      * @throws NullPointerException when a map, a key or a value is null
+     * @since 0.1
      */
     public ParameterLayer {
         if (Objects.requireNonNull(origin, "origin").isBlank()) {
@@ -41,17 +46,26 @@ public record ParameterLayer(String origin, Map<String, String> presets, Map<Str
         return copy;
     }
 
-    /** @return the command line's layer: its {@code --preset} choices and {@code --set} values */
+    /**
+     * @return the command line's layer: its {@code --preset} choices and {@code --set} values
+     * @since 0.1
+     */
     public static ParameterLayer commandLine(Map<String, String> presets, Map<String, Double> values) {
         return new ParameterLayer(COMMAND_LINE, presets, values);
     }
 
-    /** @return the layer of one scan value: {@code parameter} ({@code node.param}) set to {@code value} */
+    /**
+     * @return the layer of one scan value: {@code parameter} ({@code node.param}) set to {@code value}
+     * @since 0.1
+     */
     public static ParameterLayer scanValue(String parameter, double value) {
         return new ParameterLayer("scan value " + parameter + " = " + value, Map.of(), Map.of(parameter, value));
     }
 
-    /** @return whether the layer sets nothing */
+    /**
+     * @return whether the layer sets nothing
+     * @since 0.1
+     */
     public boolean isEmpty() {
         return presets.isEmpty() && values.isEmpty();
     }

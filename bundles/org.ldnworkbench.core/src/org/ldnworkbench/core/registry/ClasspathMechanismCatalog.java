@@ -45,6 +45,7 @@ public final class ClasspathMechanismCatalog implements MechanismCatalog {
     /**
      * @param loader the class loader whose resources and classes to use
      * @throws IOException when the loader cannot list its plugin.xml resources
+     * @since 0.1
      */
     public ClasspathMechanismCatalog(ClassLoader loader) throws IOException {
         this.loader = loader;
@@ -81,7 +82,10 @@ public final class ClasspathMechanismCatalog implements MechanismCatalog {
         }
     }
 
-    /** @return declarations that were skipped, and files that could not be read, each with the reason */
+    /**
+     * @return declarations that were skipped, and files that could not be read, each with the reason
+     * @since 0.1
+     */
     public List<String> problems() {
         return Collections.unmodifiableList(problems);
     }
