@@ -1,6 +1,5 @@
 package org.ldnworkbench.cli.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.ldnworkbench.cli.command.CommandArguments;
@@ -50,23 +49,14 @@ final class ValidateCommand implements LdnwbCommand {
         String file = a.file("validate");
         Pipeline p = Cli.read(file);
         ParameterLayer cli = OverrideOptions.layer(a);
-        List<Problem> problems = new ArrayList<>();
         PipelineCompiler compiler = new PipelineCompiler(context.catalog());
-        boolean noOverrides = cli.isEmpty();
-        List<CompiledPipeline> compiled = List.of();
-        if (noOverrides) {
-            problems.addAll(compiler.validate(p));
-        }
-        if (problems.isEmpty()) {
-            try {
-                compiled = compiler.compileAll(p, file, noOverrides ? List.of() : List.of(cli));
-            } catch (CompileException e) {
-                problems.addAll(e.problems());
-            }
-        }
+        List<ParameterLayer> layers = cli.isEmpty() ? List.of() : List.of(cli);
+        // every scenario's problems, the command line's layer applied; then what compiling alone finds (run sizes)
+        List<Problem> problems = compiler.check(p, layers);
         if (!problems.isEmpty()) {
             throw new CompileException(file, problems);
         }
+        List<CompiledPipeline> compiled = compiler.compileAll(p, file, layers);
         // what run refuses before its first step (events, ranges and the fixed step at the start), refused here too
         for (CompiledPipeline c : compiled) {
             try {

@@ -96,6 +96,20 @@ class MechanismRefusalTest {
         assertTrue(refused.err().contains(REFUSAL), refused.err());
     }
 
+    /**
+     * With {@code --set}, every scenario is checked, not only up to the first refused one: the two receptor presets
+     * of the default example give two different refusals, and both are listed.
+     */
+    @Test
+    void validateWithOverridesListsTheRefusalOfEveryScenario() {
+        String comparison = ResultsDirectoryTest.EXAMPLES.resolve("ldn-vs-standard.ldnpipe").toString();
+        Outcome refused = validate(comparison, "--set", "receptor.EC50ntxol=0.5"); // below both presets' EC50ntx
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains("refuses EC50ntx = 0.65 ng/mL, EC50ntxol = 0.5 ng/mL"), refused.err());
+        assertTrue(refused.err().contains("(and 1 more problem)"), "the rapid-equilibrium preset's refusal too: "
+                + refused.err());
+    }
+
     @Test
     void validateReportsTheRefusalOfTheFilesValues(@TempDir Path dir) throws Exception {
         Pipeline p = Cli.read(ResultsDirectoryTest.FILE);
