@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.ldnworkbench.cli.command.CommandArguments;
@@ -34,6 +36,8 @@ public final class Cli implements CommandContext {
     private final PrintStream err;
     private final MechanismCatalog catalog;
     private volatile String activity = "starting";
+    /** Cancelled by {@link #cancel()} (Ctrl-C), read by the running simulations. */
+    private final NullProgressMonitor cancellation = new NullProgressMonitor();
     private Commands commands;
 
     public Cli(PrintStream out, PrintStream err) {
@@ -45,6 +49,19 @@ public final class Cli implements CommandContext {
         this.out = out;
         this.err = err;
         this.catalog = catalog;
+    }
+
+    /**
+     * Asks the running command to stop (Ctrl-C, {@link Interrupts}): the simulations stop at their next step and
+     * {@code run} writes what they computed, marked incomplete. Safe from any thread.
+     */
+    void cancel() {
+        cancellation.setCanceled(true);
+    }
+
+    /** @return cancelled once {@link #cancel()} was called; only its {@code isCanceled()} is meaningful */
+    IProgressMonitor cancellation() {
+        return cancellation;
     }
 
     @Override

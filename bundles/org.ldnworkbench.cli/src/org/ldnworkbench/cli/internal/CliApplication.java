@@ -15,7 +15,9 @@ public final class CliApplication implements IApplication {
             System.setProperty("java.awt.headless", "true");
             String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
             context.applicationRunning();
-            return new Cli(System.out, System.err).execute(args == null ? new String[0] : args);
+            Cli cli = new Cli(System.out, System.err);
+            Interrupts.install(cli);
+            return cli.execute(args == null ? new String[0] : args);
         } catch (Throwable t) {
             // Cli.execute handles everything; this is for a failure around it (arguments, the platform)
             try {
@@ -32,6 +34,6 @@ public final class CliApplication implements IApplication {
 
     @Override
     public void stop() {
-        // runs to completion; cancellation is by interrupt of the process
+        // runs to completion; Ctrl-C cancels through Interrupts
     }
 }

@@ -95,7 +95,7 @@ final class RunCommand implements LdnwbCommand {
         try (ResultsDirectory dir = new ResultsDirectory(outDir, files, Path.of(file), given)) {
             cli.doing("simulating " + Names.quote(file));
             long t0 = System.nanoTime();
-            Runs.Outcome outcome = Runs.runAll(compiled, Runs.threads());
+            Runs.Outcome outcome = Runs.runAll(compiled, Runs.threads(), cli.cancellation());
             List<RunSummary> runs = outcome.runs();
             double seconds = (System.nanoTime() - t0) / 1e9;
             cli.doing("printing the summary");
@@ -113,6 +113,14 @@ final class RunCommand implements LdnwbCommand {
                 throw new SimulationException(failure.getMessage() + "; the results up to that time are in "
                         + ResultsDirectory.show(dir.target()) + ", marked incomplete in summary.json",
                         failure.time(), failure.node(), failure, failure.partialResult());
+            }
+            if (outcome.wasCancelled()) {
+                Runs.Cancelled c = outcome.cancelled();
+                cli.err().println(Names.escape("cancelled at t = " + Numbers.fmt(c.time()) + " h"
+                        + (c.scenario().isEmpty() ? "" : " in scenario " + Names.quote(c.scenario()))
+                        + "; the results up to then are in " + ResultsDirectory.show(dir.target())
+                        + ", marked incomplete in summary.json"));
+                return Failure.CANCELLED;
             }
         }
         return 0;

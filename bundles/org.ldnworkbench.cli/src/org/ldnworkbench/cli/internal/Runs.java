@@ -7,8 +7,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.SimulationException;
+import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.metrics.RunSummary;
 import org.ldnworkbench.core.pipeline.Names;
@@ -49,7 +53,18 @@ final class Runs {
      * @param runs one summary per scenario, partial ones included
      * @param failure the first scenario's failure, or null when every scenario completed
      */
-    record Outcome(List<RunSummary> runs, SimulationException failure) {
+    record Outcome(List<RunSummary> runs, SimulationException failure, Cancelled cancelled) {
+        /** @return whether the user stopped the runs (then {@link #cancelled()} says where) */
+        boolean wasCancelled() {
+            return cancelled != null;
+        }
+    }
+
+    /**
+     * Where the runs were when the user stopped them: the first scenario (in file order) that did not finish, and
+     * the simulated time up to which its samples are complete.
+     */
+    record Cancelled(String scenario, double time) {
     }
 
     /**
@@ -57,6 +72,18 @@ final class Runs {
      * keep, and earlier results must stay).
      */
     static Outcome runAll(List<CompiledPipeline> pipelines, int threads) throws SimulationException {
+        return runAll(pipelines, threads, new NullProgressMonitor());
+    }
+
+    /**
+     * Runs every pipeline until done or until {@code cancel} is cancelled: a scenario stopped that way is kept with
+     * the samples it had (marked partial, reason {@value Simulator#CANCELLED}), one stopped before its first sample
+     * cancels the whole command (nothing to keep, earlier results stay).
+     *
+     * @param cancel read from every worker thread, only for {@link IProgressMonitor#isCanceled()}
+     */
+    static Outcome runAll(List<CompiledPipeline> pipelines, int threads, IProgressMonitor cancel)
+            throws SimulationException {
         int n = Math.max(1, Math.min(Math.min(threads, MAX_THREADS), pipelines.size()));
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "ldnwb-run");
@@ -66,16 +93,26 @@ final class Runs {
         try {
             List<Future<RunSummary>> futures = new ArrayList<>();
             for (CompiledPipeline p : pipelines) {
-                futures.add(pool.submit(() -> RunSummary.of(Simulator.run(p))));
+                futures.add(pool.submit(() -> RunSummary.of(Simulator.run(p, cancelOnly(cancel)))));
             }
             List<RunSummary> out = new ArrayList<>();
             SimulationException first = null;
+            Cancelled cancelled = null;
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     out.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
                     String scenario = pipelines.get(i).scenarioId();
+                    if (c instanceof OperationCanceledException oce) {
+                        SimulationResult partial = Simulator.partialResult(oce);
+                        if (partial == null || partial.length() == 0) {
+                            throw oce; // stopped before its first sample: nothing to keep
+                        }
+                        out.add(RunSummary.of(partial));
+                        cancelled = cancelled == null ? new Cancelled(scenario, partial.failureTime()) : cancelled;
+                        continue;
+                    }
                     if (c instanceof SimulationException) {
                         SimulationException se = ((SimulationException) c)
                                 .prefixed(scenario.isEmpty() ? "" : "scenario '" + scenario + "': ");
@@ -90,13 +127,26 @@ final class Runs {
                             c == null ? e : c);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new org.eclipse.core.runtime.OperationCanceledException();
+                    throw new OperationCanceledException();
                 }
             }
-            return new Outcome(out, first);
+            return new Outcome(out, first, cancelled);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A monitor of its own for each run, cancelled when {@code cancel} is: a run's progress reports stay in its
+     * thread, only the flag is shared.
+     */
+    private static IProgressMonitor cancelOnly(IProgressMonitor cancel) {
+        return new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return cancel.isCanceled();
+            }
+        };
     }
 
     static int threads() {
