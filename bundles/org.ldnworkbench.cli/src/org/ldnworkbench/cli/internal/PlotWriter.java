@@ -1,0 +1,125 @@
+package org.ldnworkbench.cli.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.ldnworkbench.charts.core.ChartSeries;
+import org.ldnworkbench.charts.core.LineChart;
+import org.ldnworkbench.core.engine.CompiledPipeline;
+import org.ldnworkbench.core.mechanism.MetricSpec;
+import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.Names;
+
+/**
+ * Writes the plots of a command into its results folder: the charts are rendered to PNG in parallel (one thread per
+ * core; rendering is most of a plot's time) and written one after the other in their given order, so that the folder
+ * and its error messages are the same as when they were written one by one.
+ */
+final class PlotWriter {
+    /** Size of every plot, in pixels. */
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 560;
+
+    /** One plot to write: its file name under the results folder and what an error message calls it. */
+    record Plot(String file, String context, LineChart chart) {
+    }
+
+    private PlotWriter() {
+    }
+
+    /**
+     * The plots of a run: one per output column, with one line per scenario, time in days when the run spans more
+     * than three days, and a dashed level at each time-above threshold of that output's metrics.
+     */
+    static List<Plot> ofRun(List<RunSummary> runs) {
+        List<CompiledPipeline.Column> cols = runs.get(0).result().columns();
+        CompiledPipeline first = runs.get(0).result().pipeline();
+        boolean days = first.settings().end() - first.settings().start() > 72;
+        List<Plot> plots = new ArrayList<>();
+        for (int c = 0; c < cols.size(); c++) {
+            CompiledPipeline.Column col = cols.get(c);
+            List<ChartSeries> series = new ArrayList<>();
+            for (RunSummary r : runs) {
+                double[] t = Arrays.copyOf(r.result().time(), r.result().length());
+                if (days) {
+                    for (int i = 0; i < t.length; i++) {
+                        t[i] /= 24.0;
+                    }
+                }
+                series.add(new ChartSeries(r.result().pipeline().scenarioName(), t,
+                        Arrays.copyOf(r.result().column(c), r.result().length())));
+            }
+            String description = col.mechanism().outputs().get(col.mechanism().outputIndex(col.output()))
+                    .description();
+            String title = description.isEmpty() ? col.name() : description + " (" + col.name() + ")";
+            LineChart chart = new LineChart(title, days ? "Time [days]" : "Time [h]",
+                    col.output() + " [" + col.unit() + "]", series);
+            for (MetricSpec m : col.mechanism().metrics()) {
+                if (m.output().equals(col.output()) && m.kind() == MetricSpec.Kind.TIME_ABOVE) {
+                    chart.level(m.threshold(), m.label());
+                }
+            }
+            plots.add(new Plot("plots/" + col.name() + ".png", "plot of " + Names.quote(col.name()), chart));
+        }
+        return plots;
+    }
+
+    /**
+     * Renders {@code plots} in parallel and writes them into the staging folder of {@code dir} in their order.
+     *
+     * @return the number of plots written
+     * @throws IOException from writing, naming the plot ({@link ResultsDirectory#write})
+     */
+    static int write(ResultsDirectory dir, List<Plot> plots) throws IOException {
+        int threads = Math.min(plots.size(), Runs.threads());
+        if (threads <= 1) {
+            for (Plot p : plots) {
+                byte[] png = p.chart().png(WIDTH, HEIGHT);
+                dir.write(p.file(), p.context(), out -> out.write(png));
+            }
+            return plots.size();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ldnwb-plot");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<byte[]>> rendered = new ArrayList<>();
+            for (Plot p : plots) {
+                rendered.add(pool.submit(() -> p.chart().png(WIDTH, HEIGHT)));
+            }
+            for (int i = 0; i < plots.size(); i++) {
+                byte[] png = result(rendered.get(i), plots.get(i));
+                dir.write(plots.get(i).file(), plots.get(i).context(), out -> out.write(png));
+            }
+            return plots.size();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] result(Future<byte[]> png, Plot plot) throws IOException {
+        try {
+            return png.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering the " + plot.context(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("cannot render the " + plot.context() + ": " + cause, cause);
+        }
+    }
+}
