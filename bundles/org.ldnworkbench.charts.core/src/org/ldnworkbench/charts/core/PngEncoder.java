@@ -1,6 +1,8 @@
 package org.ldnworkbench.charts.core;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -50,8 +52,13 @@ final class PngEncoder {
             byte[] row = new byte[1 + 3 * width];
             byte[] buffer = new byte[64 * 1024];
             row[0] = FILTER_UP;
+            int[] direct = directPixels(image);
             for (int y = 0; y < height; y++) {
-                image.getRGB(0, y, width, 1, pixels, 0, width);
+                if (direct != null) {
+                    System.arraycopy(direct, y * width, pixels, 0, width);
+                } else {
+                    image.getRGB(0, y, width, 1, pixels, 0, width);
+                }
                 for (int x = 0, i = 1; x < width; x++, i += 3) {
                     int p = pixels[x];
                     int q = previous[x];
@@ -75,6 +82,24 @@ final class PngEncoder {
         } finally {
             deflater.end();
         }
+    }
+
+    /**
+     * @return the pixels of an image whose int samples are already {@code 0x??RRGGBB} row after row (TYPE_INT_RGB or
+     *         TYPE_INT_ARGB without offset), or null: {@link BufferedImage#getRGB} converts pixel by pixel and took
+     *         most of the encoding time
+     */
+    private static int[] directPixels(BufferedImage image) {
+        int type = image.getType();
+        if ((type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer && buffer.getNumBanks() == 1
+                && image.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel model
+                && model.getScanlineStride() == image.getWidth() && buffer.getOffset() == 0
+                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
+                && buffer.getData().length >= image.getWidth() * image.getHeight()) {
+            return buffer.getData();
+        }
+        return null;
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data, int length) {

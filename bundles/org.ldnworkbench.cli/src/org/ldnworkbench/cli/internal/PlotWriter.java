@@ -18,8 +18,9 @@ import org.ldnworkbench.core.pipeline.Names;
 
 /**
  * Writes the plots of a command into its results folder: the charts are rendered to PNG in parallel (one thread per
- * core; rendering is most of a plot's time) and written one after the other in their given order, so that the folder
- * and its error messages are the same as when they were written one by one.
+ * core; rendering is most of a plot's time), possibly while the command writes its other files, and written one after
+ * the other in their given order, so that the folder and its error messages are the same as when they were rendered
+ * and written one by one.
  */
 final class PlotWriter {
     /** Size of every plot, in pixels. */
@@ -71,36 +72,64 @@ final class PlotWriter {
     }
 
     /**
+     * Starts rendering {@code plots} in parallel, in threads of their own, so that the rendering overlaps whatever the
+     * command writes before the plots (a run's CSVs). {@link Rendering#write} then writes them.
+     */
+    static Rendering render(List<Plot> plots) {
+        return new Rendering(plots);
+    }
+
+    /**
      * Renders {@code plots} in parallel and writes them into the staging folder of {@code dir} in their order.
      *
      * @return the number of plots written
      * @throws IOException from writing, naming the plot ({@link ResultsDirectory#write})
      */
     static int write(ResultsDirectory dir, List<Plot> plots) throws IOException {
-        int threads = Math.min(plots.size(), Runs.threads());
-        if (threads <= 1) {
-            for (Plot p : plots) {
-                byte[] png = p.chart().png(WIDTH, HEIGHT);
-                dir.write(p.file(), p.context(), out -> out.write(png));
-            }
-            return plots.size();
+        try (Rendering rendering = render(plots)) {
+            return rendering.write(dir);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ldnwb-plot");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<byte[]>> rendered = new ArrayList<>();
-            for (Plot p : plots) {
+    }
+
+    /** Plots being rendered; closing it stops what is not rendered yet (when writing the results failed). */
+    static final class Rendering implements AutoCloseable {
+        private final List<Plot> plots;
+        private final ExecutorService pool;
+        private final List<Future<byte[]>> rendered = new ArrayList<>();
+
+        private Rendering(List<Plot> plots) {
+            this.plots = List.copyOf(plots);
+            int threads = Math.max(1, Math.min(plots.size(), Runs.threads()));
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "ldnwb-plot");
+                t.setDaemon(true);
+                return t;
+            });
+            for (Plot p : this.plots) {
                 rendered.add(pool.submit(() -> p.chart().png(WIDTH, HEIGHT)));
             }
-            for (int i = 0; i < plots.size(); i++) {
-                byte[] png = result(rendered.get(i), plots.get(i));
-                dir.write(plots.get(i).file(), plots.get(i).context(), out -> out.write(png));
+        }
+
+        /**
+         * Writes the plots into the staging folder of {@code dir} in their order, each as soon as it is rendered.
+         *
+         * @return the number of plots written
+         * @throws IOException from writing, naming the plot ({@link ResultsDirectory#write})
+         */
+        int write(ResultsDirectory dir) throws IOException {
+            try {
+                for (int i = 0; i < plots.size(); i++) {
+                    byte[] png = result(rendered.get(i), plots.get(i));
+                    dir.write(plots.get(i).file(), plots.get(i).context(), out -> out.write(png));
+                }
+                return plots.size();
+            } finally {
+                close();
             }
-            return plots.size();
-        } finally {
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }

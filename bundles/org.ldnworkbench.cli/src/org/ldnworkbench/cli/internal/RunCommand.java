@@ -146,6 +146,15 @@ final class RunCommand {
     static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
             List<RunSummary> runs, boolean plots, org.ldnworkbench.core.engine.MechanismCatalog catalog)
             throws IOException {
+        // the plots render while the CSVs are formatted: both keep every core busy, and neither waits for the other
+        try (PlotWriter.Rendering rendering = plots ? PlotWriter.render(PlotWriter.ofRun(runs)) : null) {
+            return write(dir, file, p, overrides, runs, rendering, catalog);
+        }
+    }
+
+    private static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
+            List<RunSummary> runs, PlotWriter.Rendering plots, org.ldnworkbench.core.engine.MechanismCatalog catalog)
+            throws IOException {
         List<String> names = new ArrayList<>(ResultWriter.writeTimeseries(dir, runs));
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("engine", "LDN Workbench " + Versions.engine());
@@ -166,8 +175,8 @@ final class RunCommand {
         byte[] pipeline = PipelineFiles.toText(asRun).getBytes(StandardCharsets.UTF_8);
         dir.write("pipeline.ldnpipe", "the pipeline as run", out -> out.write(pipeline));
         names.add("pipeline.ldnpipe");
-        if (plots) {
-            int n = PlotWriter.write(dir, PlotWriter.ofRun(runs));
+        if (plots != null) {
+            int n = plots.write(dir);
             names.add(n + " plots in plots/");
         }
         return names;
