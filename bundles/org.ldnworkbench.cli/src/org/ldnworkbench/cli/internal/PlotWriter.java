@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
@@ -27,8 +28,11 @@ final class PlotWriter {
     static final int WIDTH = 1000;
     static final int HEIGHT = 560;
 
-    /** One plot to write: its file name under the results folder and what an error message calls it. */
-    record Plot(String file, String context, LineChart chart) {
+    /**
+     * One plot to write: its file name under the results folder, what an error message calls it, and how to make its
+     * chart (when a rendering thread takes it, so that only the charts being rendered hold copies of the data).
+     */
+    record Plot(String file, String context, Supplier<LineChart> chart) {
     }
 
     private PlotWriter() {
@@ -40,35 +44,41 @@ final class PlotWriter {
      */
     static List<Plot> ofRun(List<RunSummary> runs) {
         List<CompiledPipeline.Column> cols = runs.get(0).result().columns();
-        CompiledPipeline first = runs.get(0).result().pipeline();
-        boolean days = first.settings().end() - first.settings().start() > 72;
         List<Plot> plots = new ArrayList<>();
         for (int c = 0; c < cols.size(); c++) {
-            CompiledPipeline.Column col = cols.get(c);
-            List<ChartSeries> series = new ArrayList<>();
-            for (RunSummary r : runs) {
-                double[] t = Arrays.copyOf(r.result().time(), r.result().length());
-                if (days) {
-                    for (int i = 0; i < t.length; i++) {
-                        t[i] /= 24.0;
-                    }
-                }
-                series.add(new ChartSeries(r.result().pipeline().scenarioName(), t,
-                        Arrays.copyOf(r.result().column(c), r.result().length())));
-            }
-            String description = col.mechanism().outputs().get(col.mechanism().outputIndex(col.output()))
-                    .description();
-            String title = description.isEmpty() ? col.name() : description + " (" + col.name() + ")";
-            LineChart chart = new LineChart(title, days ? "Time [days]" : "Time [h]",
-                    col.output() + " [" + col.unit() + "]", series);
-            for (MetricSpec m : col.mechanism().metrics()) {
-                if (m.output().equals(col.output()) && m.kind() == MetricSpec.Kind.TIME_ABOVE) {
-                    chart.level(m.threshold(), m.label());
-                }
-            }
-            plots.add(new Plot("plots/" + col.name() + ".png", "plot of " + Names.quote(col.name()), chart));
+            int column = c;
+            plots.add(new Plot("plots/" + cols.get(c).name() + ".png", "plot of " + Names.quote(cols.get(c).name()),
+                    () -> chartOf(runs, column)));
         }
         return plots;
+    }
+
+    private static LineChart chartOf(List<RunSummary> runs, int c) {
+        CompiledPipeline.Column col = runs.get(0).result().columns().get(c);
+        CompiledPipeline first = runs.get(0).result().pipeline();
+        boolean days = first.settings().end() - first.settings().start() > 72;
+        List<ChartSeries> series = new ArrayList<>();
+        for (RunSummary r : runs) {
+            double[] t = Arrays.copyOf(r.result().time(), r.result().length());
+            if (days) {
+                for (int i = 0; i < t.length; i++) {
+                    t[i] /= 24.0;
+                }
+            }
+            series.add(new ChartSeries(r.result().pipeline().scenarioName(), t,
+                    Arrays.copyOf(r.result().column(c), r.result().length())));
+        }
+        String description = col.mechanism().outputs().get(col.mechanism().outputIndex(col.output()))
+                .description();
+        String title = description.isEmpty() ? col.name() : description + " (" + col.name() + ")";
+        LineChart chart = new LineChart(title, days ? "Time [days]" : "Time [h]",
+                col.output() + " [" + col.unit() + "]", series);
+        for (MetricSpec m : col.mechanism().metrics()) {
+            if (m.output().equals(col.output()) && m.kind() == MetricSpec.Kind.TIME_ABOVE) {
+                chart.level(m.threshold(), m.label());
+            }
+        }
+        return chart;
     }
 
     /**
@@ -106,7 +116,7 @@ final class PlotWriter {
                 return t;
             });
             for (Plot p : this.plots) {
-                rendered.add(pool.submit(() -> p.chart().png(WIDTH, HEIGHT)));
+                rendered.add(pool.submit(() -> p.chart().get().png(WIDTH, HEIGHT)));
             }
         }
 

@@ -23,7 +23,8 @@ import org.ldnworkbench.core.results.TimeseriesCsv;
  * Writes the time series of a run into its results folder: {@code timeseries.csv}, or
  * {@code SCENARIO/timeseries.csv} when the run has several scenarios. With several scenarios the CSVs are formatted in
  * parallel (one thread per core; formatting the numbers is most of the cost) and written one after the other in the
- * scenarios' order; at most one formatted CSV per thread waits in memory.
+ * scenarios' order; at most one formatted CSV per thread waits in memory, and CSVs that could be larger than
+ * {@value #IN_MEMORY_BYTES} bytes are streamed into their files one by one instead.
  */
 final class ResultWriter {
     private ResultWriter() {
@@ -37,7 +38,8 @@ final class ResultWriter {
         boolean single = runs.size() == 1;
         List<String> names = new ArrayList<>();
         int threads = Math.min(runs.size(), Runs.threads());
-        ExecutorService pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+        boolean inMemory = threads > 1 && runs.stream().allMatch(r -> upperBytes(r) <= IN_MEMORY_BYTES);
+        ExecutorService pool = !inMemory ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ldnwb-csv");
             t.setDaemon(true);
             return t;
@@ -50,10 +52,19 @@ final class ResultWriter {
                     RunSummary ahead = runs.get(next++);
                     formatting.add(pool.submit(() -> csv(ahead)));
                 }
-                byte[] csv = pool == null ? csv(r) : result(formatting.poll());
                 String id = r.result().pipeline().scenarioId();
                 String name = (single ? "" : id + "/") + "timeseries.csv";
-                dir.write(name, id.isEmpty() ? "" : "scenario " + Names.quote(id), out -> out.write(csv));
+                String context = id.isEmpty() ? "" : "scenario " + Names.quote(id);
+                if (pool != null) {
+                    byte[] csv = result(formatting.poll());
+                    dir.write(name, context, out -> out.write(csv));
+                } else {
+                    dir.write(name, context, out -> {
+                        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                        TimeseriesCsv.write(r.result(), w);
+                        w.flush();
+                    });
+                }
                 names.add(name);
             }
             return names;
@@ -64,8 +75,19 @@ final class ResultWriter {
         }
     }
 
+    /**
+     * Largest CSV formatted in memory: a run whose CSVs may be larger streams each straight into its file, one after
+     * the other, so that its memory stays what its results take.
+     */
+    private static final long IN_MEMORY_BYTES = 32L << 20;
+
+    /** At most 25 characters per number and separator ({@code -1.2345678901234567E-300,}). */
+    private static long upperBytes(RunSummary r) {
+        return (long) r.result().length() * 25 * (1 + r.result().columns().size()) + 4096;
+    }
+
     private static byte[] csv(RunSummary r) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(r.result().length() * 16 * (1 + r.result().columns().size()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) upperBytes(r));
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             TimeseriesCsv.write(r.result(), w);
         } catch (IOException e) {

@@ -98,7 +98,7 @@ final class ScanCommand {
                 for (int m : heads) {
                     String name = result.metrics().get(m).name();
                     charts.add(new PlotWriter.Plot("plots/scan-" + name + ".png", "plot of " + Names.quote(name),
-                            plot(result, p, param, log, m)));
+                            () -> plot(result, p, param, log, m)));
                 }
                 plots = PlotWriter.write(dir, charts);
             }
