@@ -3,13 +3,15 @@ package org.ldnworkbench.charts.core;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,10 +28,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * A line chart of one or more series rendered with JFreeChart, headless (PNG), with axis labels and units, a legend
  * below the plot and a colour-blind-safe palette. Long series are thinned to at most {@link #MAX_POINTS} points per
- * line, keeping each bucket's minimum and maximum so peaks and troughs stay visible.
+ * line, keeping each bucket's minimum and maximum so peaks and troughs stay visible; a PNG draws no more than two
+ * points per pixel column of its width (the minimum and maximum of that column), which looks the same as all points
+ * and costs a fraction of drawing them.
  */
 public final class LineChart {
-    /** Points drawn per series at most. */
+    /** Points drawn per series at most (a PNG draws at most two per pixel column of its width). */
     public static final int MAX_POINTS = 4000;
 
     /** Okabe-Ito palette (colour-blind safe). */
@@ -72,11 +76,17 @@ public final class LineChart {
         return this;
     }
 
+    /** The chart with each series thinned to at most {@link #MAX_POINTS} points. */
     public JFreeChart build() {
+        return build(MAX_POINTS);
+    }
+
+    /** @param maxPoints points per series at most (minimum and maximum of each of {@code maxPoints / 2} buckets) */
+    private JFreeChart build(int maxPoints) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (ChartSeries s : series) {
             XYSeries xy = new XYSeries(s.name(), false, true);
-            thin(s, xy);
+            thin(s, xy, maxPoints);
             data.addSeries(xy);
         }
         ValueAxis x;
@@ -108,6 +118,8 @@ public final class LineChart {
         x.setTickLabelFont(tickFont);
         y.setTickLabelFont(tickFont);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, markers);
+        // one path per series instead of one stroke per segment: a third of the drawing time, same picture
+        r.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < series.size(); i++) {
             r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             r.setSeriesStroke(i, new BasicStroke(i < PALETTE.length ? 1.6f : 1.6f, BasicStroke.CAP_ROUND,
@@ -148,23 +160,42 @@ public final class LineChart {
 
     /** Renders to PNG, written atomically enough for a staging folder (plain write). */
     public void writePng(Path file, int width, int height) throws IOException {
+        byte[] png = png(width, height);
         try (OutputStream os = Files.newOutputStream(file)) {
-            ChartUtils.writeChartAsPNG(os, build(), width, height);
+            os.write(png);
         }
     }
 
-    private static void thin(ChartSeries s, XYSeries xy) {
+    /**
+     * Renders the chart as a PNG image: at most two points per pixel column of {@code width} per series, drawn on an
+     * opaque image (the background is white) and encoded by {@link PngEncoder}. Thread-safe for distinct charts, so
+     * that the plots of a run can be rendered in parallel.
+     *
+     * @return the bytes of the PNG file
+     */
+    public byte[] png(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            build(Math.min(MAX_POINTS, 2 * width)).draw(g, new Rectangle2D.Double(0, 0, width, height), null, null);
+        } finally {
+            g.dispose();
+        }
+        return PngEncoder.encode(image);
+    }
+
+    private static void thin(ChartSeries s, XYSeries xy, int maxPoints) {
         double[] xs = s.x();
         double[] ys = s.y();
         int n = xs.length;
-        if (n <= MAX_POINTS) {
+        if (n <= maxPoints) {
             for (int i = 0; i < n; i++) {
                 xy.add(xs[i], ys[i], false);
             }
             xy.fireSeriesChanged();
             return;
         }
-        int buckets = MAX_POINTS / 2;
+        int buckets = maxPoints / 2;
         double per = (double) n / buckets;
         for (int b = 0; b < buckets; b++) {
             int from = (int) (b * per);

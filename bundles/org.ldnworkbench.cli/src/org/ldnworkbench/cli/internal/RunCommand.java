@@ -1,9 +1,6 @@
 package org.ldnworkbench.cli.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,20 +13,16 @@ import org.ldnworkbench.cli.command.CommandContext;
 import org.ldnworkbench.cli.command.CommandOption;
 import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
-import org.ldnworkbench.charts.core.ChartSeries;
-import org.ldnworkbench.charts.core.LineChart;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.SimulationException;
-import org.jfree.chart.ChartUtils;
 import org.ldnworkbench.core.metrics.RunSummary;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
 import org.ldnworkbench.core.results.SummaryJson;
-import org.ldnworkbench.core.results.TimeseriesCsv;
 
 /**
  * {@code ldnwb run}: run every scenario, print the summary, write timeseries, summary.json, the pipeline as run and
@@ -195,18 +188,16 @@ final class RunCommand implements LdnwbCommand {
     static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
             List<RunSummary> runs, boolean plots, org.ldnworkbench.core.engine.MechanismCatalog catalog)
             throws IOException {
-        List<String> names = new ArrayList<>();
-        boolean single = runs.size() == 1;
-        for (RunSummary r : runs) {
-            String id = r.result().pipeline().scenarioId();
-            String sub = single ? "" : id + "/";
-            dir.write(sub + "timeseries.csv", id.isEmpty() ? "" : "scenario " + Names.quote(id), out -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                TimeseriesCsv.write(r.result(), w);
-                w.flush();
-            });
-            names.add(sub + "timeseries.csv");
+        // the plots render while the CSVs are formatted: both keep every core busy, and neither waits for the other
+        try (PlotWriter.Rendering rendering = plots ? PlotWriter.render(PlotWriter.ofRun(runs)) : null) {
+            return write(dir, file, p, overrides, runs, rendering, catalog);
         }
+    }
+
+    private static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
+            List<RunSummary> runs, PlotWriter.Rendering plots, org.ldnworkbench.core.engine.MechanismCatalog catalog)
+            throws IOException {
+        List<String> names = new ArrayList<>(ResultWriter.writeTimeseries(dir, runs));
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("engine", "LDN Workbench " + Versions.engine());
         byte[] summary = SummaryJson.toJson(p.name(), file, runs, extra, overrides.list(), p.scenarios())
@@ -226,44 +217,10 @@ final class RunCommand implements LdnwbCommand {
         byte[] pipeline = PipelineFiles.toText(asRun).getBytes(StandardCharsets.UTF_8);
         dir.write("pipeline.ldnpipe", "the pipeline as run", out -> out.write(pipeline));
         names.add("pipeline.ldnpipe");
-        if (plots) {
-            int n = plotOutputs(dir, runs);
+        if (plots != null) {
+            int n = plots.write(dir);
             names.add(n + " plots in plots/");
         }
         return names;
-    }
-
-    private static int plotOutputs(ResultsDirectory dir, List<RunSummary> runs) throws IOException {
-        List<CompiledPipeline.Column> cols = runs.get(0).result().columns();
-        double span = runs.get(0).result().pipeline().settings().end() - runs.get(0).result().pipeline().settings().start();
-        boolean days = span > 72;
-        int count = 0;
-        for (int c = 0; c < cols.size(); c++) {
-            CompiledPipeline.Column col = cols.get(c);
-            List<ChartSeries> series = new ArrayList<>();
-            for (RunSummary r : runs) {
-                double[] t = java.util.Arrays.copyOf(r.result().time(), r.result().length());
-                if (days) {
-                    for (int i = 0; i < t.length; i++) {
-                        t[i] /= 24.0;
-                    }
-                }
-                series.add(new ChartSeries(r.result().pipeline().scenarioName(), t,
-                        java.util.Arrays.copyOf(r.result().column(c), r.result().length())));
-            }
-            String description = col.mechanism().outputs().get(col.mechanism().outputIndex(col.output())).description();
-            String title = description.isEmpty() ? col.name() : description + " (" + col.name() + ")";
-            LineChart chart = new LineChart(title, days ? "Time [days]" : "Time [h]",
-                    col.output() + " [" + col.unit() + "]", series);
-            for (org.ldnworkbench.core.mechanism.MetricSpec m : col.mechanism().metrics()) {
-                if (m.output().equals(col.output()) && m.kind() == org.ldnworkbench.core.mechanism.MetricSpec.Kind.TIME_ABOVE) {
-                    chart.level(m.threshold(), m.label());
-                }
-            }
-            dir.write("plots/" + col.name() + ".png", "plot of " + Names.quote(col.name()),
-                    out -> ChartUtils.writeChartAsPNG(out, chart.build(), 1000, 560));
-            count++;
-        }
-        return count;
     }
 }

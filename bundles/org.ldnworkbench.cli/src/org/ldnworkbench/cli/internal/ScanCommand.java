@@ -14,8 +14,6 @@ import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.engine.SimulationException;
@@ -135,13 +133,13 @@ final class ScanCommand implements LdnwbCommand {
             dir.write("pipeline.ldnpipe", "the pipeline as scanned", o -> o.write(pipeline));
             int plots = 0;
             if (!a.flag("--no-plots")) {
+                List<PlotWriter.Plot> charts = new ArrayList<>();
                 for (int m : heads) {
                     String name = result.metrics().get(m).name();
-                    JFreeChart chart = plot(result, p, param, log, m).build();
-                    dir.write("plots/scan-" + name + ".png", "plot of " + Names.quote(name),
-                            o -> ChartUtils.writeChartAsPNG(o, chart, 1000, 560));
-                    plots++;
+                    charts.add(new PlotWriter.Plot("plots/scan-" + name + ".png", "plot of " + Names.quote(name),
+                            () -> plot(result, p, param, log, m)));
                 }
+                plots = PlotWriter.write(dir, charts);
             }
             dir.commit();
             for (String w : dir.warnings()) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.SimulationResult;
+import org.ldnworkbench.core.internal.results.ShortestDecimal;
 
 /**
  * Writes a result as CSV: header {@code time,node.output,...}, one row per output time, numbers in full precision
@@ -34,27 +35,48 @@ public final class TimeseriesCsv {
     }
 
     /**
-     * Writes the result to a writer, which stays open.
+     * Writes the CSV to {@code w} in blocks of about {@value #BLOCK} characters (numbers are appended to one buffer,
+     * not formatted to a String each); {@code w} is not closed nor flushed.
      *
      * @throws IOException when the writer fails
      * @since 0.1
      */
     public static void write(SimulationResult r, Writer w) throws IOException {
         List<CompiledPipeline.Column> cols = r.columns();
-        StringBuilder sb = new StringBuilder("time");
+        StringBuilder sb = new StringBuilder(BLOCK + 1024);
+        sb.append("time");
         for (CompiledPipeline.Column c : cols) {
             sb.append(',').append(c.name());
         }
-        w.write(sb.append('\n').toString());
+        sb.append('\n');
         double[] t = r.time();
-        for (int i = 0; i < r.length(); i++) {
-            sb.setLength(0);
-            sb.append(number(t[i]));
-            for (int c = 0; c < cols.size(); c++) {
-                sb.append(',').append(number(r.column(c)[i]));
-            }
-            w.write(sb.append('\n').toString());
+        double[][] columns = new double[cols.size()][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = r.column(c);
         }
+        char[] block = new char[0];
+        for (int i = 0; i < r.length(); i++) {
+            ShortestDecimal.append(sb, t[i]);
+            for (double[] column : columns) {
+                ShortestDecimal.append(sb.append(','), column[i]);
+            }
+            sb.append('\n');
+            if (sb.length() >= BLOCK) {
+                block = flush(sb, w, block);
+            }
+        }
+        flush(sb, w, block);
+    }
+
+    /** Characters buffered before they are handed to the writer. */
+    private static final int BLOCK = 1 << 16;
+
+    private static char[] flush(StringBuilder sb, Writer w, char[] block) throws IOException {
+        char[] b = block.length >= sb.length() ? block : new char[Math.max(sb.length(), BLOCK + 1024)];
+        sb.getChars(0, sb.length(), b, 0);
+        w.write(b, 0, sb.length());
+        sb.setLength(0);
+        return b;
     }
 
     /**
@@ -63,9 +85,6 @@ public final class TimeseriesCsv {
      * @since 0.1
      */
     public static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return ShortestDecimal.toString(v);
     }
 }

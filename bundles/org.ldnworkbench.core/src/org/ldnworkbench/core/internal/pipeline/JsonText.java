@@ -3,6 +3,8 @@ package org.ldnworkbench.core.internal.pipeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.ldnworkbench.core.internal.results.ShortestDecimal;
+
 /**
  * A small JSON writer that puts top-level members on their own lines and keeps inner objects and arrays on one
  * line, so pipeline files stay readable and diff well. Numbers are written in their shortest exact form.
@@ -73,11 +75,7 @@ final class JsonText {
 
     JsonText number(double v) {
         separator();
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            sb.append((long) v);
-        } else {
-            sb.append(Double.toString(v).replace("E", "e"));
-        }
+        ShortestDecimal.appendJson(sb, v);
         return this;
     }
 

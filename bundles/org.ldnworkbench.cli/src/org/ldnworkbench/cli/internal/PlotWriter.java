@@ -1,0 +1,164 @@
+package org.ldnworkbench.cli.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.ldnworkbench.charts.core.ChartSeries;
+import org.ldnworkbench.charts.core.LineChart;
+import org.ldnworkbench.core.engine.CompiledPipeline;
+import org.ldnworkbench.core.mechanism.MetricSpec;
+import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.Names;
+
+/**
+ * Writes the plots of a command into its results folder: the charts are rendered to PNG in parallel (one thread per
+ * core; rendering is most of a plot's time), possibly while the command writes its other files, and written one after
+ * the other in their given order, so that the folder and its error messages are the same as when they were rendered
+ * and written one by one.
+ */
+final class PlotWriter {
+    /** Size of every plot, in pixels. */
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 560;
+
+    /**
+     * One plot to write: its file name under the results folder, what an error message calls it, and how to make its
+     * chart (when a rendering thread takes it, so that only the charts being rendered hold copies of the data).
+     */
+    record Plot(String file, String context, Supplier<LineChart> chart) {
+    }
+
+    private PlotWriter() {
+    }
+
+    /**
+     * The plots of a run: one per output column, with one line per scenario, time in days when the run spans more
+     * than three days, and a dashed level at each time-above threshold of that output's metrics.
+     */
+    static List<Plot> ofRun(List<RunSummary> runs) {
+        List<CompiledPipeline.Column> cols = runs.get(0).result().columns();
+        List<Plot> plots = new ArrayList<>();
+        for (int c = 0; c < cols.size(); c++) {
+            int column = c;
+            plots.add(new Plot("plots/" + cols.get(c).name() + ".png", "plot of " + Names.quote(cols.get(c).name()),
+                    () -> chartOf(runs, column)));
+        }
+        return plots;
+    }
+
+    private static LineChart chartOf(List<RunSummary> runs, int c) {
+        CompiledPipeline.Column col = runs.get(0).result().columns().get(c);
+        CompiledPipeline first = runs.get(0).result().pipeline();
+        boolean days = first.settings().end() - first.settings().start() > 72;
+        List<ChartSeries> series = new ArrayList<>();
+        for (RunSummary r : runs) {
+            double[] t = Arrays.copyOf(r.result().time(), r.result().length());
+            if (days) {
+                for (int i = 0; i < t.length; i++) {
+                    t[i] /= 24.0;
+                }
+            }
+            series.add(new ChartSeries(r.result().pipeline().scenarioName(), t,
+                    Arrays.copyOf(r.result().column(c), r.result().length())));
+        }
+        String description = col.mechanism().outputs().get(col.mechanism().outputIndex(col.output()))
+                .description();
+        String title = description.isEmpty() ? col.name() : description + " (" + col.name() + ")";
+        LineChart chart = new LineChart(title, days ? "Time [days]" : "Time [h]",
+                col.output() + " [" + col.unit() + "]", series);
+        for (MetricSpec m : col.mechanism().metrics()) {
+            if (m.output().equals(col.output()) && m.kind() == MetricSpec.Kind.TIME_ABOVE) {
+                chart.level(m.threshold(), m.label());
+            }
+        }
+        return chart;
+    }
+
+    /**
+     * Starts rendering {@code plots} in parallel, in threads of their own, so that the rendering overlaps whatever the
+     * command writes before the plots (a run's CSVs). {@link Rendering#write} then writes them.
+     */
+    static Rendering render(List<Plot> plots) {
+        return new Rendering(plots);
+    }
+
+    /**
+     * Renders {@code plots} in parallel and writes them into the staging folder of {@code dir} in their order.
+     *
+     * @return the number of plots written
+     * @throws IOException from writing, naming the plot ({@link ResultsDirectory#write})
+     */
+    static int write(ResultsDirectory dir, List<Plot> plots) throws IOException {
+        try (Rendering rendering = render(plots)) {
+            return rendering.write(dir);
+        }
+    }
+
+    /** Plots being rendered; closing it stops what is not rendered yet (when writing the results failed). */
+    static final class Rendering implements AutoCloseable {
+        private final List<Plot> plots;
+        private final ExecutorService pool;
+        private final List<Future<byte[]>> rendered = new ArrayList<>();
+
+        private Rendering(List<Plot> plots) {
+            this.plots = List.copyOf(plots);
+            int threads = Math.max(1, Math.min(plots.size(), Runs.threads()));
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "ldnwb-plot");
+                t.setDaemon(true);
+                return t;
+            });
+            for (Plot p : this.plots) {
+                rendered.add(pool.submit(() -> p.chart().get().png(WIDTH, HEIGHT)));
+            }
+        }
+
+        /**
+         * Writes the plots into the staging folder of {@code dir} in their order, each as soon as it is rendered.
+         *
+         * @return the number of plots written
+         * @throws IOException from writing, naming the plot ({@link ResultsDirectory#write})
+         */
+        int write(ResultsDirectory dir) throws IOException {
+            try {
+                for (int i = 0; i < plots.size(); i++) {
+                    byte[] png = result(rendered.get(i), plots.get(i));
+                    dir.write(plots.get(i).file(), plots.get(i).context(), out -> out.write(png));
+                }
+                return plots.size();
+            } finally {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] result(Future<byte[]> png, Plot plot) throws IOException {
+        try {
+            return png.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering the " + plot.context(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("cannot render the " + plot.context() + ": " + cause, cause);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.ldnworkbench.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.Names;
+import org.ldnworkbench.core.results.TimeseriesCsv;
+
+/**
+ * Writes the time series of a run into its results folder: {@code timeseries.csv}, or
+ * {@code SCENARIO/timeseries.csv} when the run has several scenarios. With several scenarios the CSVs are formatted in
+ * parallel (one thread per core; formatting the numbers is most of the cost) and written one after the other in the
+ * scenarios' order; at most one formatted CSV per thread waits in memory, and CSVs that could be larger than
+ * {@value #IN_MEMORY_BYTES} bytes are streamed into their files one by one instead.
+ */
+final class ResultWriter {
+    private ResultWriter() {
+    }
+
+    /**
+     * @return the written names, relative to the results folder, in the scenarios' order
+     * @throws IOException from writing, naming the file and the scenario ({@link ResultsDirectory#write})
+     */
+    static List<String> writeTimeseries(ResultsDirectory dir, List<RunSummary> runs) throws IOException {
+        boolean single = runs.size() == 1;
+        List<String> names = new ArrayList<>();
+        int threads = Math.min(runs.size(), Runs.threads());
+        boolean inMemory = threads > 1 && runs.stream().allMatch(r -> upperBytes(r) <= IN_MEMORY_BYTES);
+        ExecutorService pool = !inMemory ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ldnwb-csv");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<byte[]>> formatting = new ArrayDeque<>();
+            int next = 0;
+            for (RunSummary r : runs) {
+                while (pool != null && next < runs.size() && formatting.size() < threads) {
+                    RunSummary ahead = runs.get(next++);
+                    formatting.add(pool.submit(() -> csv(ahead)));
+                }
+                String id = r.result().pipeline().scenarioId();
+                String name = (single ? "" : id + "/") + "timeseries.csv";
+                String context = id.isEmpty() ? "" : "scenario " + Names.quote(id);
+                if (pool != null) {
+                    byte[] csv = result(formatting.poll());
+                    dir.write(name, context, out -> out.write(csv));
+                } else {
+                    dir.write(name, context, out -> {
+                        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                        TimeseriesCsv.write(r.result(), w);
+                        w.flush();
+                    });
+                }
+                names.add(name);
+            }
+            return names;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * Largest CSV formatted in memory: a run whose CSVs may be larger streams each straight into its file, one after
+     * the other, so that its memory stays what its results take.
+     */
+    private static final long IN_MEMORY_BYTES = 32L << 20;
+
+    /** At most 25 characters per number and separator ({@code -1.2345678901234567E-300,}). */
+    private static long upperBytes(RunSummary r) {
+        return (long) r.result().length() * 25 * (1 + r.result().columns().size()) + 4096;
+    }
+
+    private static byte[] csv(RunSummary r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) upperBytes(r));
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            TimeseriesCsv.write(r.result(), w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("formatting a CSV in memory", e); // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] result(Future<byte[]> csv) {
+        try {
+            return csv.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while formatting a time series", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("formatting a time series failed: " + e.getCause(), e.getCause());
+        }
+    }
+}
