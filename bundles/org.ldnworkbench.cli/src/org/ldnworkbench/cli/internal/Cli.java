@@ -38,6 +38,8 @@ public final class Cli implements CommandContext {
     private volatile String activity = "starting";
     /** Cancelled by {@link #cancel()} (Ctrl-C), read by the running simulations. */
     private final NullProgressMonitor cancellation = new NullProgressMonitor();
+    /** Whether the running command watches {@link #cancellation}; until then Ctrl-C quits at once. */
+    private volatile boolean watched;
     private Commands commands;
 
     public Cli(PrintStream out, PrintStream err) {
@@ -54,13 +56,21 @@ public final class Cli implements CommandContext {
     /**
      * Asks the running command to stop (Ctrl-C, {@link Interrupts}): the simulations stop at their next step and
      * {@code run} writes what they computed, marked incomplete. Safe from any thread.
+     *
+     * @return whether the running command watches for it ({@link #cancellation()} was asked for); if not, the
+     *         caller quits at once
      */
-    void cancel() {
+    boolean cancel() {
         cancellation.setCanceled(true);
+        return watched;
     }
 
-    /** @return cancelled once {@link #cancel()} was called; only its {@code isCanceled()} is meaningful */
+    /**
+     * @return cancelled once {@link #cancel()} was called; only its {@code isCanceled()} is meaningful. The caller
+     *         promises to watch it from now on: Ctrl-C then cancels instead of quitting at once.
+     */
     IProgressMonitor cancellation() {
+        watched = true;
         return cancellation;
     }
 

@@ -21,12 +21,21 @@ final class Interrupts {
     static void install(Cli cli) {
         try {
             Signal.handle(new Signal(INT), first -> {
+                if (!cli.cancel()) {
+                    quit(cli); // nothing running that could keep what it computed
+                }
                 cli.err().println("ldnwb: stopping; what was computed will be written (Ctrl-C again quits at once)");
-                cli.cancel();
-                Signal.handle(new Signal(INT), second -> Runtime.getRuntime().halt(Failure.CANCELLED));
+                Signal.handle(new Signal(INT), second -> quit(cli));
             });
         } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
             // no SIGINT here (or it is reserved by the JVM, e.g. with -Xrs): Ctrl-C quits at once
         }
+    }
+
+    /** Quits at once, as an unhandled Ctrl-C would (a results folder being replaced keeps its earlier results). */
+    private static void quit(Cli cli) {
+        cli.err().println("cancelled");
+        cli.err().flush();
+        Runtime.getRuntime().halt(Failure.CANCELLED);
     }
 }

@@ -109,7 +109,7 @@ final class ScanCommand implements LdnwbCommand {
         try (ResultsDirectory dir = new ResultsDirectory(outDir, FileOperations.REAL, Path.of(file), given)) {
             cli.doing("scanning " + Names.quote(file));
             long t0 = System.nanoTime();
-            ParameterScan.Result result = scan.run(values, threads, null);
+            ParameterScan.Result result = scan.run(values, threads, cli.cancellation());
             double seconds = (System.nanoTime() - t0) / 1e9;
             int perValue = result.scenarioNames().size();
             boolean scenarios = !p.scenarios().isEmpty();
