@@ -5,10 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
 import org.ldnworkbench.cli.command.CommandOption;
-import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.cli.internal.Cli;
 import org.ldnworkbench.cli.internal.Numbers;
@@ -29,35 +29,22 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
 
 /**
  * {@code ldnwb bench}, contributed through {@code org.ldnworkbench.cli.commands} by this bundle, which no product
- * feature includes (docs/BENCHMARKS.md says how to run it from the source tree): times simulations of the pipeline's first scenario (median of repeats after warm-up), measures
- * the bytes allocated per right-hand-side call, and with {@code --hand-coded} compares against the same equations
+ * feature includes (docs/BENCHMARKS.md says how to run it from the source tree): times simulations of the
+ * pipeline's first scenario (median of repeats after warm-up), measures the bytes allocated per right-hand-side call, and with {@code --hand-coded} compares against the same equations
  * written by hand in one class (the default LDN pipeline only).
  */
-public final class BenchCommand implements LdnwbCommand {
+public final class BenchCommand extends AbstractCommand {
     private static final List<CommandOption> OPTIONS = List.of(
             CommandOption.valued("--repeat", "N", "timed runs (default 20)"),
             CommandOption.valued("--warmup", "N", "warm-up runs at least, then until the JIT is quiet (default 60)"),
             CommandOption.flag("--hand-coded", "also time the same equations written by hand in one class (the "
                     + "default LDN pipeline only)"));
 
-    @Override
-    public String name() {
-        return "bench";
-    }
-
-    @Override
-    public String summary() {
-        return "time simulations of a pipeline's first scenario and the bytes its right-hand side allocates";
-    }
-
-    @Override
-    public String operands() {
-        return "FILE";
-    }
-
-    @Override
-    public List<CommandOption> options() {
-        return OPTIONS;
+    /** Public no-argument constructor for the extension registry. */
+    public BenchCommand() {
+        super("bench",
+                "time simulations of a pipeline's first scenario and the bytes its right-hand side allocates",
+                "FILE", OPTIONS);
     }
 
     @Override

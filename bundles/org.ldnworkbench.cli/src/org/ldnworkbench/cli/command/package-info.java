@@ -1,6 +1,7 @@
 /**
  * Commands of the {@code ldnwb} command line, for bundles that add a verb (the benchmarks do, so can a third party):
- * implement {@link org.ldnworkbench.cli.command.LdnwbCommand}, declare its options as
+ * implement {@link org.ldnworkbench.cli.command.LdnwbCommand} (most simply by extending
+ * {@link org.ldnworkbench.cli.command.AbstractCommand}), declare its options as
  * {@link org.ldnworkbench.cli.command.CommandOption}s and contribute it through the extension point
  * {@code org.ldnworkbench.cli.commands} (schema {@code schema/commands.exsd}).
  * <p>

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
-import org.ldnworkbench.cli.command.CommandOption;
-import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.MetricSpec;
@@ -28,7 +27,7 @@ import org.ldnworkbench.core.pipeline.Names;
  * loaded. Every text of the declaration is shown through {@link Names#escape}; long texts are wrapped to
  * {@value #WIDTH} columns.
  */
-final class DescribeCommand implements LdnwbCommand {
+final class DescribeCommand extends AbstractCommand {
     /** Width of the terminal the output is wrapped for. */
     static final int WIDTH = 100;
 
@@ -37,27 +36,10 @@ final class DescribeCommand implements LdnwbCommand {
     private final Cli cli;
 
     DescribeCommand(Cli cli) {
+        super("describe",
+                "parameters, states, ports, presets and metrics of one mechanism, with units and sources",
+                "MECHANISM", List.of());
         this.cli = cli;
-    }
-
-    @Override
-    public String name() {
-        return "describe";
-    }
-
-    @Override
-    public String summary() {
-        return "parameters, states, ports, presets and metrics of one mechanism, with units and sources";
-    }
-
-    @Override
-    public String operands() {
-        return "MECHANISM";
-    }
-
-    @Override
-    public List<CommandOption> options() {
-        return List.of();
     }
 
     /** The context is this command's {@link Cli}. */

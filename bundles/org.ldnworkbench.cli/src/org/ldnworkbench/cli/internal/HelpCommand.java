@@ -2,10 +2,9 @@ package org.ldnworkbench.cli.internal;
 
 import java.util.List;
 
+import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
-import org.ldnworkbench.cli.command.CommandOption;
-import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.pipeline.Names;
 
@@ -13,31 +12,12 @@ import org.ldnworkbench.core.pipeline.Names;
  * {@code ldnwb help [COMMAND]} (also {@code ldnwb --help} and {@code ldnwb COMMAND --help}): the generated usage of
  * all commands, or of one.
  */
-final class HelpCommand implements LdnwbCommand {
+final class HelpCommand extends AbstractCommand {
     private final Cli cli;
 
     HelpCommand(Cli cli) {
+        super("help", "the usage of every command, or of one command with its options", "[COMMAND]", List.of());
         this.cli = cli;
-    }
-
-    @Override
-    public String name() {
-        return "help";
-    }
-
-    @Override
-    public String summary() {
-        return "the usage of every command, or of one command with its options";
-    }
-
-    @Override
-    public String operands() {
-        return "[COMMAND]";
-    }
-
-    @Override
-    public List<CommandOption> options() {
-        return List.of();
     }
 
     @Override

@@ -3,35 +3,18 @@ package org.ldnworkbench.cli.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
-import org.ldnworkbench.cli.command.CommandOption;
-import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.mechanism.PortSpec;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /** {@code ldnwb list}: the installed mechanisms with their ports and presets, and the registry's problems. */
-final class ListCommand implements LdnwbCommand {
-    @Override
-    public String name() {
-        return "list";
-    }
-
-    @Override
-    public String summary() {
-        return "the installed mechanisms: bundle, version, ports and presets";
-    }
-
-    @Override
-    public String operands() {
-        return "";
-    }
-
-    @Override
-    public List<CommandOption> options() {
-        return List.of();
+final class ListCommand extends AbstractCommand {
+    ListCommand() {
+        super("list", "the installed mechanisms: bundle, version, ports and presets", "", List.of());
     }
 
     @Override

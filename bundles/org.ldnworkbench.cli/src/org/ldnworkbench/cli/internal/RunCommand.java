@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
 import org.ldnworkbench.cli.command.CommandOption;
-import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.CompiledPipeline;
@@ -28,7 +28,7 @@ import org.ldnworkbench.core.results.SummaryJson;
  * {@code ldnwb run}: run every scenario, print the summary, write timeseries, summary.json, the pipeline as run and
  * plots into a results folder that is replaced as a whole ({@link ResultsDirectory}).
  */
-final class RunCommand implements LdnwbCommand {
+final class RunCommand extends AbstractCommand {
     /** The options of {@code run}, in usage order. */
     static final List<CommandOption> OPTIONS = List.of(
             CommandOption.valued("--out", "DIR", "the results folder, replaced as a whole (default: results/STEM "
@@ -45,28 +45,11 @@ final class RunCommand implements LdnwbCommand {
 
     /** @param files the file operations of the results folder (tests make them fail) */
     RunCommand(Cli cli, FileOperations files) {
+        super("run",
+                "run every scenario, print the summary, write timeseries, summary.json and plots to a folder",
+                "FILE", OPTIONS);
         this.cli = cli;
         this.files = files;
-    }
-
-    @Override
-    public String name() {
-        return "run";
-    }
-
-    @Override
-    public String summary() {
-        return "run every scenario, print the summary, write timeseries, summary.json and plots to a folder";
-    }
-
-    @Override
-    public String operands() {
-        return "FILE";
-    }
-
-    @Override
-    public List<CommandOption> options() {
-        return OPTIONS;
     }
 
     /** The context is this command's {@link Cli}. */

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
 import org.ldnworkbench.cli.command.CommandOption;
-import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
@@ -29,7 +29,7 @@ import org.ldnworkbench.core.pipeline.PortRef;
  * {@code ldnwb scan}: runs the pipeline (each scenario) for every value of one parameter, in parallel, and reports
  * the headline metrics against the value: a table, {@code scan.csv} and one plot per metric.
  */
-final class ScanCommand implements LdnwbCommand {
+final class ScanCommand extends AbstractCommand {
     /** The options of {@code scan}, in usage order. */
     static final List<CommandOption> OPTIONS = List.of(
             CommandOption.required("--param", "node.param", "the parameter to scan"),
@@ -45,27 +45,10 @@ final class ScanCommand implements LdnwbCommand {
     private final Cli cli;
 
     ScanCommand(Cli cli) {
+        super("scan",
+                "run the pipeline for each value of one parameter, in parallel: headline metrics per value",
+                "FILE", OPTIONS);
         this.cli = cli;
-    }
-
-    @Override
-    public String name() {
-        return "scan";
-    }
-
-    @Override
-    public String summary() {
-        return "run the pipeline for each value of one parameter, in parallel: headline metrics per value";
-    }
-
-    @Override
-    public String operands() {
-        return "FILE";
-    }
-
-    @Override
-    public List<CommandOption> options() {
-        return OPTIONS;
     }
 
     /** The context is this command's {@link Cli}. */

@@ -2,10 +2,9 @@ package org.ldnworkbench.cli.internal;
 
 import java.util.List;
 
+import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
-import org.ldnworkbench.cli.command.CommandOption;
-import org.ldnworkbench.cli.command.LdnwbCommand;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.CompiledPipeline;
@@ -22,25 +21,11 @@ import org.ldnworkbench.core.pipeline.PipelineFormatException;
  * {@code ldnwb validate}: reads and compiles every scenario (with the command-line overrides) and refuses what
  * {@code run} would refuse before its first step, without simulating.
  */
-final class ValidateCommand implements LdnwbCommand {
-    @Override
-    public String name() {
-        return "validate";
-    }
-
-    @Override
-    public String summary() {
-        return "check a pipeline file and every scenario of it without simulating";
-    }
-
-    @Override
-    public String operands() {
-        return "FILE";
-    }
-
-    @Override
-    public List<CommandOption> options() {
-        return OverrideOptions.BOTH;
+final class ValidateCommand extends AbstractCommand {
+    ValidateCommand() {
+        super("validate",
+                "check a pipeline file and every scenario of it without simulating",
+                "FILE", OverrideOptions.BOTH);
     }
 
     @Override

@@ -3,32 +3,18 @@ package org.ldnworkbench.cli.tests;
 import java.util.List;
 import java.util.Locale;
 
+import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
 import org.ldnworkbench.cli.command.CommandOption;
-import org.ldnworkbench.cli.command.LdnwbCommand;
 
 /** A contributed command that works: prints its words, upper-cased with {@code --upper}, after {@code --prefix}. */
-public final class EchoCommand implements LdnwbCommand {
-    @Override
-    public String name() {
-        return "echo-test";
-    }
-
-    @Override
-    public String summary() {
-        return "prints its words (a working contribution)";
-    }
-
-    @Override
-    public String operands() {
-        return "WORD...";
-    }
-
-    @Override
-    public List<CommandOption> options() {
-        return List.of(CommandOption.flag("--upper", "upper-case the words"),
-                CommandOption.valued("--prefix", "TEXT", "printed before the words"));
+public final class EchoCommand extends AbstractCommand {
+    public EchoCommand() {
+        super("echo-test",
+                "prints its words (a working contribution)",
+                "WORD...", List.of(CommandOption.flag("--upper", "upper-case the words"),
+                CommandOption.valued("--prefix", "TEXT", "printed before the words")));
     }
 
     @Override
