@@ -14,8 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.core.mechanism.Mechanism;
-import org.ldnworkbench.core.mechanism.MechanismException;
-import org.ldnworkbench.core.mechanism.MechanismSpec;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -27,23 +25,12 @@ import com.google.gson.JsonParser;
  */
 class CancelledRunTest {
     /** The real receptor model, pressing Ctrl-C (cancelling the command) once the simulated time passes 30 h. */
-    static final class ReceptorCancellingAfter30h implements Mechanism {
-        private final Mechanism inner;
+    static final class ReceptorCancellingAfter30h extends WrappedMechanism {
         private final Cli[] cli;
 
         ReceptorCancellingAfter30h(Mechanism inner, Cli[] cli) {
-            this.inner = inner;
+            super(inner);
             this.cli = cli;
-        }
-
-        @Override
-        public void bind(MechanismSpec spec) throws MechanismException {
-            inner.bind(spec);
-        }
-
-        @Override
-        public void initialState(double[] p, double[] x0) {
-            inner.initialState(p, x0);
         }
 
         @Override
@@ -51,12 +38,7 @@ class CancelledRunTest {
             if (t > 30) {
                 cli[0].cancel();
             }
-            inner.derivatives(t, x, u, p, dx);
-        }
-
-        @Override
-        public double output(int index, double t, double[] x, double[] u, double[] p) {
-            return inner.output(index, t, x, u, p);
+            super.derivatives(t, x, u, p, dx);
         }
     }
 

@@ -23,14 +23,13 @@ import org.ldnworkbench.core.pipeline.PipelineFiles;
  */
 class MechanismRefusalTest {
     /** The real receptor model, refusing (for this test only) a naltrexone EC50 above the naltrexol one. */
-    static final class StrictReceptor implements Mechanism {
-        private final Mechanism inner;
+    static final class StrictReceptor extends WrappedMechanism {
         private final int ntx;
         private final int ntxol;
 
         /** @param inner the real instance, already bound to {@code spec} by the registry */
         StrictReceptor(Mechanism inner, MechanismSpec spec) throws MechanismException {
-            this.inner = inner;
+            super(inner);
             this.ntx = spec.requireParameter("EC50ntx");
             this.ntxol = spec.requireParameter("EC50ntxol");
         }
@@ -41,21 +40,6 @@ class MechanismRefusalTest {
                 throw new InvalidSettingsException("naltrexone binds more tightly than 6-beta-naltrexol", "EC50ntx",
                         "EC50ntxol");
             }
-        }
-
-        @Override
-        public void initialState(double[] p, double[] x0) {
-            inner.initialState(p, x0);
-        }
-
-        @Override
-        public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
-            inner.derivatives(t, x, u, p, dx);
-        }
-
-        @Override
-        public double output(int index, double t, double[] x, double[] u, double[] p) {
-            return inner.output(index, t, x, u, p);
         }
     }
 

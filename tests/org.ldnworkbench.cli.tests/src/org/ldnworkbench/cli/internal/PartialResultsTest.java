@@ -14,8 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.core.mechanism.Mechanism;
-import org.ldnworkbench.core.mechanism.MechanismException;
-import org.ldnworkbench.core.mechanism.MechanismSpec;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -27,26 +25,9 @@ import com.google.gson.JsonParser;
  */
 class PartialResultsTest {
     /** The receptor model of the real registry, failing once the simulated time passes 30 h. */
-    static final class ReceptorFailingAfter30h implements Mechanism {
-        private final Mechanism inner;
-
+    static final class ReceptorFailingAfter30h extends WrappedMechanism {
         ReceptorFailingAfter30h(Mechanism inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public void bind(MechanismSpec spec) throws MechanismException {
-            inner.bind(spec);
-        }
-
-        @Override
-        public void initialState(double[] p, double[] x0) {
-            inner.initialState(p, x0);
-        }
-
-        @Override
-        public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
-            inner.derivatives(t, x, u, p, dx);
+            super(inner);
         }
 
         @Override
@@ -54,7 +35,7 @@ class PartialResultsTest {
             if (t > 30) {
                 throw new IllegalStateException("receptor fault at t > 30 h");
             }
-            return inner.output(index, t, x, u, p);
+            return super.output(index, t, x, u, p);
         }
     }
 
