@@ -52,18 +52,12 @@ final class ResultWriter {
                     RunSummary ahead = runs.get(next++);
                     formatting.add(pool.submit(() -> csv(ahead)));
                 }
-                String id = r.result().pipeline().scenarioId();
-                String name = (single ? "" : id + "/") + "timeseries.csv";
-                String context = id.isEmpty() ? "" : "scenario " + Names.quote(id);
+                String name = name(r, single);
                 if (pool != null) {
                     byte[] csv = result(formatting.poll());
-                    dir.write(name, context, out -> out.write(csv));
+                    dir.write(name, context(r), out -> out.write(csv));
                 } else {
-                    dir.write(name, context, out -> {
-                        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                        TimeseriesCsv.write(r.result(), w);
-                        w.flush();
-                    });
+                    stream(dir, r, name);
                 }
                 names.add(name);
             }
@@ -73,6 +67,31 @@ final class ResultWriter {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** @return {@code timeseries.csv} for a run of one scenario, else {@code SCENARIO/timeseries.csv} */
+    static String name(RunSummary r, boolean single) {
+        return (single ? "" : r.result().pipeline().scenarioId() + "/") + "timeseries.csv";
+    }
+
+    /** @return what messages about the scenario's CSV name it by: {@code scenario 'ID'}, or empty */
+    static String context(RunSummary r) {
+        String id = r.result().pipeline().scenarioId();
+        return id.isEmpty() ? "" : "scenario " + Names.quote(id);
+    }
+
+    /** @return whether the CSV of {@code r} is formatted in memory ({@link #csv}) rather than streamed */
+    static boolean inMemory(RunSummary r) {
+        return upperBytes(r) <= IN_MEMORY_BYTES;
+    }
+
+    /** Formats the CSV of {@code r} straight into its file {@code name}. */
+    static void stream(ResultsDirectory dir, RunSummary r, String name) throws IOException {
+        dir.write(name, context(r), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            TimeseriesCsv.write(r.result(), w);
+            w.flush();
+        });
     }
 
     /**
@@ -86,7 +105,8 @@ final class ResultWriter {
         return (long) r.result().length() * 25 * (1 + r.result().columns().size()) + 4096;
     }
 
-    private static byte[] csv(RunSummary r) {
+    /** @return the CSV of {@code r}, formatted in memory */
+    static byte[] csv(RunSummary r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) upperBytes(r));
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             TimeseriesCsv.write(r.result(), w);
