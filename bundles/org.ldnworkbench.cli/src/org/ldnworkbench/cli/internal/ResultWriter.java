@@ -1,6 +1,5 @@
 package org.ldnworkbench.cli.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -45,7 +44,7 @@ final class ResultWriter {
             return t;
         });
         try {
-            Deque<Future<byte[]>> formatting = new ArrayDeque<>();
+            Deque<Future<Utf8Buffer>> formatting = new ArrayDeque<>();
             int next = 0;
             for (RunSummary r : runs) {
                 while (pool != null && next < runs.size() && formatting.size() < threads) {
@@ -54,8 +53,8 @@ final class ResultWriter {
                 }
                 String name = name(r, single);
                 if (pool != null) {
-                    byte[] csv = result(formatting.poll());
-                    dir.write(name, context(r), out -> out.write(csv));
+                    Utf8Buffer csv = result(formatting.poll());
+                    dir.write(name, context(r), csv::writeTo);
                 } else {
                     stream(dir, r, name);
                 }
@@ -105,18 +104,23 @@ final class ResultWriter {
         return (long) r.result().length() * 25 * (1 + r.result().columns().size()) + 4096;
     }
 
-    /** @return the CSV of {@code r}, formatted in memory */
-    static byte[] csv(RunSummary r) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) upperBytes(r));
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            TimeseriesCsv.write(r.result(), w);
+    /** About what a number and its separator take in the CSVs of the examples (18 bytes), with some room. */
+    private static final int EXPECTED_BYTES_PER_NUMBER = 20;
+
+    /** @return the CSV of {@code r}, formatted in memory, as UTF-8 */
+    static Utf8Buffer csv(RunSummary r) {
+        long expected = (long) r.result().length() * EXPECTED_BYTES_PER_NUMBER * (1 + r.result().columns().size())
+                + 4096;
+        Utf8Buffer bytes = new Utf8Buffer((int) Math.min(expected, upperBytes(r)));
+        try (bytes) {
+            TimeseriesCsv.write(r.result(), bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("formatting a CSV in memory", e); // a ByteArrayOutputStream does not fail
+            throw new UncheckedIOException("formatting a CSV in memory", e); // the buffer does not fail
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
-    private static byte[] result(Future<byte[]> csv) {
+    private static Utf8Buffer result(Future<Utf8Buffer> csv) {
         try {
             return csv.get();
         } catch (InterruptedException e) {

@@ -58,10 +58,10 @@ final class TimeseriesAsFinished implements Runs.Finished, AutoCloseable {
     private void write(RunSummary summary) throws IOException {
         String name = ResultWriter.name(summary, single);
         if (ResultWriter.inMemory(summary)) {
-            byte[] csv = ResultWriter.csv(summary); // outside the lock: formatting is the cost, and runs in parallel
+            Utf8Buffer csv = ResultWriter.csv(summary); // outside the lock: formatting is the cost, and runs in parallel
             synchronized (writing) {
                 requireOpen(name);
-                dir.write(name, ResultWriter.context(summary), out -> out.write(csv));
+                dir.write(name, ResultWriter.context(summary), csv::writeTo);
             }
         } else {
             synchronized (writing) { // streamed one at a time, so that memory stays what the results take
