@@ -99,12 +99,13 @@ final class RunCommand implements LdnwbCommand {
             List<RunSummary> runs = outcome.runs();
             double seconds = (System.nanoTime() - t0) / 1e9;
             List<String> written;
-            // the plots render while the summary prints and the last CSVs are written
+            // summary.json is formatted and the plots render while the summary prints and the last CSVs are written
+            InBackground<byte[]> summary = summaryJson(file, p, overrides, runs);
             try (PlotWriter.Rendering rendering = plots ? PlotWriter.render(PlotWriter.ofRun(runs)) : null) {
                 cli.doing("printing the summary");
                 printSummary(file, p, compiled.get(0), runs, overrides, seconds);
                 cli.doing("writing results to " + ResultsDirectory.show(outDir));
-                written = write(dir, file, p, overrides, runs, rendering, cli.catalog(), () -> csvs.written(runs));
+                written = write(dir, p, overrides, runs, rendering, cli.catalog(), () -> csvs.written(runs), summary);
             }
             dir.commit();
             for (String w : dir.warnings()) {
@@ -201,8 +202,8 @@ final class RunCommand implements LdnwbCommand {
             throws IOException {
         // the plots render while the CSVs are formatted: both keep every core busy, and neither waits for the other
         try (PlotWriter.Rendering rendering = plots ? PlotWriter.render(PlotWriter.ofRun(runs)) : null) {
-            return write(dir, file, p, overrides, runs, rendering, catalog,
-                    () -> ResultWriter.writeTimeseries(dir, runs));
+            return write(dir, p, overrides, runs, rendering, catalog, () -> ResultWriter.writeTimeseries(dir, runs),
+                    summaryJson(file, p, overrides, runs));
         }
     }
 
@@ -215,18 +216,26 @@ final class RunCommand implements LdnwbCommand {
         List<String> written() throws IOException;
     }
 
+    /** Starts formatting summary.json in a thread of its own (it is a megabyte for the default example). */
+    private static InBackground<byte[]> summaryJson(String file, Pipeline p, CommandLineOverrides overrides,
+            List<RunSummary> runs) {
+        return InBackground.start("ldnwb-summary", () -> {
+            Map<String, String> extra = new LinkedHashMap<>();
+            extra.put("engine", "LDN Workbench " + Versions.engine());
+            return SummaryJson.toJson(p.name(), file, runs, extra, overrides.list(), p.scenarios())
+                    .getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
     /**
-     * Formats summary.json while the CSVs are being written, then writes the files in their order: the CSVs first,
-     * so that their failures come first as when everything was written one after the other.
+     * Writes the files in their order once the CSVs are written (the CSVs first, so that their failures come first,
+     * as when everything was written one after the other), with summary.json as formatted meanwhile.
      */
-    private static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
+    private static List<String> write(ResultsDirectory dir, Pipeline p, CommandLineOverrides overrides,
             List<RunSummary> runs, PlotWriter.Rendering plots, org.ldnworkbench.core.engine.MechanismCatalog catalog,
-            Timeseries timeseries) throws IOException {
-        Map<String, String> extra = new LinkedHashMap<>();
-        extra.put("engine", "LDN Workbench " + Versions.engine());
-        byte[] summary = SummaryJson.toJson(p.name(), file, runs, extra, overrides.list(), p.scenarios())
-                .getBytes(StandardCharsets.UTF_8);
+            Timeseries timeseries, InBackground<byte[]> summaryJson) throws IOException {
         List<String> names = new ArrayList<>(timeseries.written());
+        byte[] summary = summaryJson.get();
         dir.write("summary.json", "", out -> out.write(summary));
         names.add("summary.json");
         List<CompiledPipeline> compiled = new ArrayList<>();
@@ -249,3 +258,4 @@ final class RunCommand implements LdnwbCommand {
         return names;
     }
 }
+
