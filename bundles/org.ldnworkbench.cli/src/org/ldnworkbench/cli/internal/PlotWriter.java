@@ -82,6 +82,45 @@ final class PlotWriter {
     }
 
     /**
+     * Starts rendering a small throwaway chart in a daemon thread of its own: the first chart of a process costs about
+     * a quarter of a second more than the others (the fonts and the graphics of AWT are set up, the chart classes
+     * loaded), which this moves to while a command compiles and simulates. It only warms: its chart is discarded and
+     * whatever it throws is ignored (a real plot that fails reports its own failure).
+     *
+     * @return the started thread
+     */
+    static Thread warmUp() {
+        Thread t = warmUpThread(PlotWriter::throwawayPng);
+        t.start();
+        return t;
+    }
+
+    /** @return a daemon thread (not started) that runs {@code warm} and ignores whatever it throws */
+    static Thread warmUpThread(Runnable warm) {
+        Thread t = new Thread(() -> {
+            try {
+                warm.run();
+            } catch (Throwable e) {
+                // only warms: nothing depends on it, and the plots of the command report their own failures
+            }
+        }, "ldnwb-plot-warm-up");
+        t.setDaemon(true); // never keeps the process alive
+        return t;
+    }
+
+    /** Size of the throwaway chart: small, yet large enough for titles, ticks and a legend to be laid out. */
+    private static final int WARM_UP_WIDTH = WIDTH / 4;
+    private static final int WARM_UP_HEIGHT = HEIGHT / 4;
+
+    /** @return the PNG of a small chart with what every plot has: title, axis labels, a series, a level, a legend */
+    static byte[] throwawayPng() {
+        double[] t = { 0, 1, 2 };
+        double[] y = { 0, 1.5, 0.25 };
+        return new LineChart("warm-up", "Time [h]", "y [1]", List.of(new ChartSeries("warm-up", t, y)))
+                .level(1, "level").png(WARM_UP_WIDTH, WARM_UP_HEIGHT);
+    }
+
+    /**
      * Starts rendering {@code plots} in parallel, in threads of their own, so that the rendering overlaps whatever the
      * command writes before the plots (a run's CSVs). {@link Rendering#write} then writes them.
      */

@@ -1,6 +1,5 @@
 package org.ldnworkbench.cli.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -45,25 +44,19 @@ final class ResultWriter {
             return t;
         });
         try {
-            Deque<Future<byte[]>> formatting = new ArrayDeque<>();
+            Deque<Future<Utf8Buffer>> formatting = new ArrayDeque<>();
             int next = 0;
             for (RunSummary r : runs) {
                 while (pool != null && next < runs.size() && formatting.size() < threads) {
                     RunSummary ahead = runs.get(next++);
                     formatting.add(pool.submit(() -> csv(ahead)));
                 }
-                String id = r.result().pipeline().scenarioId();
-                String name = (single ? "" : id + "/") + "timeseries.csv";
-                String context = id.isEmpty() ? "" : "scenario " + Names.quote(id);
+                String name = name(r, single);
                 if (pool != null) {
-                    byte[] csv = result(formatting.poll());
-                    dir.write(name, context, out -> out.write(csv));
+                    Utf8Buffer csv = result(formatting.poll());
+                    dir.write(name, context(r), csv::writeTo);
                 } else {
-                    dir.write(name, context, out -> {
-                        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                        TimeseriesCsv.write(r.result(), w);
-                        w.flush();
-                    });
+                    stream(dir, r, name);
                 }
                 names.add(name);
             }
@@ -73,6 +66,31 @@ final class ResultWriter {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** @return {@code timeseries.csv} for a run of one scenario, else {@code SCENARIO/timeseries.csv} */
+    static String name(RunSummary r, boolean single) {
+        return (single ? "" : r.result().pipeline().scenarioId() + "/") + "timeseries.csv";
+    }
+
+    /** @return what messages about the scenario's CSV name it by: {@code scenario 'ID'}, or empty */
+    static String context(RunSummary r) {
+        String id = r.result().pipeline().scenarioId();
+        return id.isEmpty() ? "" : "scenario " + Names.quote(id);
+    }
+
+    /** @return whether the CSV of {@code r} is formatted in memory ({@link #csv}) rather than streamed */
+    static boolean inMemory(RunSummary r) {
+        return upperBytes(r) <= IN_MEMORY_BYTES;
+    }
+
+    /** Formats the CSV of {@code r} straight into its file {@code name}. */
+    static void stream(ResultsDirectory dir, RunSummary r, String name) throws IOException {
+        dir.write(name, context(r), out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            TimeseriesCsv.write(r.result(), w);
+            w.flush();
+        });
     }
 
     /**
@@ -86,17 +104,23 @@ final class ResultWriter {
         return (long) r.result().length() * 25 * (1 + r.result().columns().size()) + 4096;
     }
 
-    private static byte[] csv(RunSummary r) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) upperBytes(r));
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            TimeseriesCsv.write(r.result(), w);
+    /** About what a number and its separator take in the CSVs of the examples (18 bytes), with some room. */
+    private static final int EXPECTED_BYTES_PER_NUMBER = 20;
+
+    /** @return the CSV of {@code r}, formatted in memory, as UTF-8 */
+    static Utf8Buffer csv(RunSummary r) {
+        long expected = (long) r.result().length() * EXPECTED_BYTES_PER_NUMBER * (1 + r.result().columns().size())
+                + 4096;
+        Utf8Buffer bytes = new Utf8Buffer((int) Math.min(expected, upperBytes(r)));
+        try (bytes) {
+            TimeseriesCsv.write(r.result(), bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("formatting a CSV in memory", e); // a ByteArrayOutputStream does not fail
+            throw new UncheckedIOException("formatting a CSV in memory", e); // the buffer does not fail
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
-    private static byte[] result(Future<byte[]> csv) {
+    private static Utf8Buffer result(Future<Utf8Buffer> csv) {
         try {
             return csv.get();
         } catch (InterruptedException e) {

@@ -57,6 +57,10 @@ final class RunCommand extends AbstractCommand {
     public int execute(CommandArguments a, CommandContext context) throws UsageException, PipelineFormatException,
             CompileException, SimulationException, IOException {
         String file = a.file("run");
+        boolean plots = !a.flag("--no-plots");
+        if (plots) {
+            PlotWriter.warmUp(); // while the pipeline compiles and simulates
+        }
         cli.doing("reading " + Names.quote(file));
         Pipeline p = Cli.read(file);
         cli.doing("checking " + Names.quote(file));
@@ -68,16 +72,24 @@ final class RunCommand extends AbstractCommand {
         Path outDir = given ? Path.of(a.value("--out")) : defaultOut(file);
         cli.doing("preparing the results folder " + ResultsDirectory.show(outDir));
         // before simulating: a run that could not keep its results is refused at once
-        try (ResultsDirectory dir = new ResultsDirectory(outDir, files, Path.of(file), given)) {
+        // closed in reverse order: no CSV is written, no plot rendered, once the folder is closed
+        try (ResultsDirectory dir = new ResultsDirectory(outDir, files, Path.of(file), given);
+                TimeseriesAsFinished csvs = new TimeseriesAsFinished(dir, compiled.size())) {
             cli.doing("simulating " + Names.quote(file));
             long t0 = System.nanoTime();
-            Runs.Outcome outcome = Runs.runAll(compiled, Runs.threads(), cli.cancellation());
+            // each scenario's CSV is written by its thread as soon as it is simulated
+            Runs.Outcome outcome = Runs.runAll(compiled, Runs.threads(), cli.cancellation(), csvs);
             List<RunSummary> runs = outcome.runs();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            cli.doing("printing the summary");
-            printSummary(file, p, compiled.get(0), runs, overrides, seconds);
-            cli.doing("writing results to " + ResultsDirectory.show(outDir));
-            List<String> written = write(dir, file, p, overrides, runs, !a.flag("--no-plots"), cli.catalog());
+            List<String> written;
+            // summary.json is formatted and the plots render while the summary prints and the last CSVs are written
+            InBackground<byte[]> summary = summaryJson(file, p, overrides, runs);
+            try (PlotWriter.Rendering rendering = plots ? PlotWriter.render(PlotWriter.ofRun(runs)) : null) {
+                cli.doing("printing the summary");
+                printSummary(file, p, compiled.get(0), runs, overrides, seconds);
+                cli.doing("writing results to " + ResultsDirectory.show(outDir));
+                written = write(dir, p, overrides, runs, rendering, cli.catalog(), () -> csvs.written(runs), summary);
+            }
             dir.commit();
             for (String w : dir.warnings()) {
                 cli.err().println("warning: " + w);
@@ -173,18 +185,40 @@ final class RunCommand extends AbstractCommand {
             throws IOException {
         // the plots render while the CSVs are formatted: both keep every core busy, and neither waits for the other
         try (PlotWriter.Rendering rendering = plots ? PlotWriter.render(PlotWriter.ofRun(runs)) : null) {
-            return write(dir, file, p, overrides, runs, rendering, catalog);
+            return write(dir, p, overrides, runs, rendering, catalog, () -> ResultWriter.writeTimeseries(dir, runs),
+                    summaryJson(file, p, overrides, runs));
         }
     }
 
-    private static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
-            List<RunSummary> runs, PlotWriter.Rendering plots, org.ldnworkbench.core.engine.MechanismCatalog catalog)
-            throws IOException {
-        List<String> names = new ArrayList<>(ResultWriter.writeTimeseries(dir, runs));
-        Map<String, String> extra = new LinkedHashMap<>();
-        extra.put("engine", "LDN Workbench " + Versions.engine());
-        byte[] summary = SummaryJson.toJson(p.name(), file, runs, extra, overrides.list(), p.scenarios())
-                .getBytes(StandardCharsets.UTF_8);
+    /** The time series CSVs of a run, written (or being written) into the results folder. */
+    private interface Timeseries {
+        /**
+         * @return the written names in the scenarios' order, once every CSV is written
+         * @throws IOException the first scenario's failure to write its CSV
+         */
+        List<String> written() throws IOException;
+    }
+
+    /** Starts formatting summary.json in a thread of its own (it is a megabyte for the default example). */
+    private static InBackground<byte[]> summaryJson(String file, Pipeline p, CommandLineOverrides overrides,
+            List<RunSummary> runs) {
+        return InBackground.start("ldnwb-summary", () -> {
+            Map<String, String> extra = new LinkedHashMap<>();
+            extra.put("engine", "LDN Workbench " + Versions.engine());
+            return SummaryJson.toJson(p.name(), file, runs, extra, overrides.list(), p.scenarios())
+                    .getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    /**
+     * Writes the files in their order once the CSVs are written (the CSVs first, so that their failures come first,
+     * as when everything was written one after the other), with summary.json as formatted meanwhile.
+     */
+    private static List<String> write(ResultsDirectory dir, Pipeline p, CommandLineOverrides overrides,
+            List<RunSummary> runs, PlotWriter.Rendering plots, org.ldnworkbench.core.engine.MechanismCatalog catalog,
+            Timeseries timeseries, InBackground<byte[]> summaryJson) throws IOException {
+        List<String> names = new ArrayList<>(timeseries.written());
+        byte[] summary = summaryJson.get();
         dir.write("summary.json", "", out -> out.write(summary));
         names.add("summary.json");
         List<CompiledPipeline> compiled = new ArrayList<>();
@@ -207,3 +241,4 @@ final class RunCommand extends AbstractCommand {
         return names;
     }
 }
+

@@ -2,6 +2,7 @@ package org.ldnworkbench.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,16 +85,44 @@ final class Runs {
      */
     static Outcome runAll(List<CompiledPipeline> pipelines, int threads, IProgressMonitor cancel)
             throws SimulationException {
+        return runAll(pipelines, threads, cancel, (index, summary) -> {
+        });
+    }
+
+    /**
+     * Told of each scenario's summary as soon as it exists, so that its results can be written while other
+     * scenarios still simulate.
+     */
+    interface Finished {
+        /**
+         * Called once for each scenario that {@link #runAll} keeps: for a completed one by the thread that simulated
+         * it, right after the simulation (the caller of {@link #runAll} may already have its {@link Outcome}); for
+         * one that stopped early by the caller of {@link #runAll}, before it returns. Must not throw: it keeps its
+         * own failures for its owner to report.
+         *
+         * @param index the scenario's place in the pipelines given to {@link #runAll}
+         */
+        void finished(int index, RunSummary summary);
+    }
+
+    /**
+     * As {@link #runAll(List, int, IProgressMonitor)}, telling {@code finished} of every kept scenario as soon as its
+     * summary exists. When this returns, every simulation has ended, but {@code finished} may still be running in
+     * the worker threads for the last ones.
+     */
+    static Outcome runAll(List<CompiledPipeline> pipelines, int threads, IProgressMonitor cancel, Finished finished)
+            throws SimulationException {
         int n = Math.max(1, Math.min(Math.min(threads, MAX_THREADS), pipelines.size()));
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "ldnwb-run");
             t.setDaemon(true);
             return t;
         });
+        boolean returned = false;
         try {
             List<Future<RunSummary>> futures = new ArrayList<>();
-            for (CompiledPipeline p : pipelines) {
-                futures.add(pool.submit(() -> RunSummary.of(Simulator.run(p, cancelOnly(cancel)))));
+            for (int i = 0; i < pipelines.size(); i++) {
+                futures.add(simulate(pool, i, pipelines.get(i), cancel, finished));
             }
             List<RunSummary> out = new ArrayList<>();
             SimulationException first = null;
@@ -109,7 +138,7 @@ final class Runs {
                         if (partial == null || partial.length() == 0) {
                             throw oce; // stopped before its first sample: nothing to keep
                         }
-                        out.add(RunSummary.of(partial));
+                        out.add(keep(i, RunSummary.of(partial), finished));
                         cancelled = cancelled == null ? new Cancelled(scenario, partial.failureTime()) : cancelled;
                         continue;
                     }
@@ -119,7 +148,7 @@ final class Runs {
                         if (se.partialResult() == null || se.partialResult().length() == 0) {
                             throw se; // nothing computed (refused at the start): nothing to keep
                         }
-                        out.add(RunSummary.of(se.partialResult()));
+                        out.add(keep(i, RunSummary.of(se.partialResult()), finished));
                         first = first == null ? se : first;
                         continue;
                     }
@@ -130,10 +159,42 @@ final class Runs {
                     throw new OperationCanceledException();
                 }
             }
+            returned = true;
             return new Outcome(out, first, cancelled);
         } finally {
-            pool.shutdownNow();
+            if (returned) {
+                pool.shutdown(); // every simulation ended; what finished still does must not be interrupted
+            } else {
+                pool.shutdownNow();
+            }
         }
+    }
+
+    /**
+     * Starts simulating one scenario; the future is done when its simulation ends, then the same thread tells
+     * {@code finished} (the summary is the caller's before its results are written).
+     */
+    private static Future<RunSummary> simulate(ExecutorService pool, int index, CompiledPipeline p,
+            IProgressMonitor cancel, Finished finished) {
+        CompletableFuture<RunSummary> done = new CompletableFuture<>();
+        pool.execute(() -> {
+            RunSummary summary;
+            try {
+                summary = RunSummary.of(Simulator.run(p, cancelOnly(cancel)));
+            } catch (Throwable t) { // carried to the caller as the cause of an ExecutionException, as by submit
+                done.completeExceptionally(t);
+                return;
+            }
+            done.complete(summary);
+            finished.finished(index, summary);
+        });
+        return done;
+    }
+
+    /** Tells {@code finished} of a scenario kept with its partial result; returns the summary. */
+    private static RunSummary keep(int index, RunSummary partial, Finished finished) {
+        finished.finished(index, partial);
+        return partial;
     }
 
     /**
