@@ -39,12 +39,7 @@ final class InBackground<T> {
             throw new IllegalStateException("interrupted while waiting for " + task, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
+            Unchecked.rethrow(cause);
             throw new IllegalStateException("a background computation failed: " + cause, cause);
         }
     }

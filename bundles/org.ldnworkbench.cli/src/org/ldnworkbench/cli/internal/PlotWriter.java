@@ -191,12 +191,7 @@ final class PlotWriter {
             throw new IOException("interrupted while rendering the " + plot.context(), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
+            Unchecked.rethrow(cause);
             throw new IOException("cannot render the " + plot.context() + ": " + cause, cause);
         }
     }

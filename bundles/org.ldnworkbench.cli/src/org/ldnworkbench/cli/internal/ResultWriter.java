@@ -127,12 +127,7 @@ final class ResultWriter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while formatting a time series", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
+            Unchecked.rethrow(e.getCause());
             throw new IllegalStateException("formatting a time series failed: " + e.getCause(), e.getCause());
         }
     }
