@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * @param description one line for the usage: what it does and its default
  * @param repeatable whether the option may be given more than once, each value kept (shown as {@code ...})
  * @param required whether the command refuses to run without it (shown without brackets)
+ * @param choice empty, or the name of a choice: the options of one choice are alternatives of which the command needs
+ *        exactly one, shown together as {@code (--values a,b,c | --range lo:hi:n)}
  * @since 0.1
  */
-public record CommandOption(String name, String value, String description, boolean repeatable, boolean required) {
+public record CommandOption(String name, String value, String description, boolean repeatable, boolean required,
+        String choice) {
     private static final Pattern NAME = Pattern.compile("--[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /**
@@ -28,6 +31,10 @@ public record CommandOption(String name, String value, String description, boole
             throw new IllegalArgumentException("option name " + name + " is not of the form --word[-word], or is "
                     + "--help or --debug, which every command has");
         }
+        if (choice == null || !choice.isEmpty() && (repeatable || !required)) {
+            throw new IllegalArgumentException("option " + name + ": the options of a choice are required and given "
+                    + "once (one of them), and a choice has a name");
+        }
         if (value == null || description == null || description.isBlank()) {
             throw new IllegalArgumentException("option " + name + " needs a value name (empty for a flag) and a "
                     + "description");
@@ -39,7 +46,7 @@ public record CommandOption(String name, String value, String description, boole
      * @since 0.1
      */
     public static CommandOption flag(String name, String description) {
-        return new CommandOption(name, "", description, false, false);
+        return new CommandOption(name, "", description, false, false, "");
     }
 
     /**
@@ -47,7 +54,7 @@ public record CommandOption(String name, String value, String description, boole
      * @since 0.1
      */
     public static CommandOption valued(String name, String value, String description) {
-        return new CommandOption(name, value, description, false, false);
+        return new CommandOption(name, value, description, false, false, "");
     }
 
     /**
@@ -55,7 +62,7 @@ public record CommandOption(String name, String value, String description, boole
      * @since 0.1
      */
     public static CommandOption repeatable(String name, String value, String description) {
-        return new CommandOption(name, value, description, true, false);
+        return new CommandOption(name, value, description, true, false, "");
     }
 
     /**
@@ -63,7 +70,16 @@ public record CommandOption(String name, String value, String description, boole
      * @since 0.1
      */
     public static CommandOption required(String name, String value, String description) {
-        return new CommandOption(name, value, description, false, true);
+        return new CommandOption(name, value, description, false, true, "");
+    }
+
+    /**
+     * @param choice the name of the choice this option belongs to; declare its options one after the other
+     * @return one of several alternative options with a value, of which the command needs exactly one
+     * @since 0.1
+     */
+    public static CommandOption oneOf(String choice, String name, String value, String description) {
+        return new CommandOption(name, value, description, false, true, choice);
     }
 
     /**
@@ -79,7 +95,14 @@ public record CommandOption(String name, String value, String description, boole
      * @since 0.1
      */
     public String synopsis() {
-        String typed = takesValue() ? name + " " + value : name;
-        return (required ? typed : "[" + typed + "]") + (repeatable ? "..." : "");
+        return (required ? typed() : "[" + typed() + "]") + (repeatable ? "..." : "");
+    }
+
+    /**
+     * @return the option as typed, without brackets: {@code --out DIR}, {@code --no-plots}
+     * @since 0.1
+     */
+    public String typed() {
+        return takesValue() ? name + " " + value : name;
     }
 }

@@ -33,9 +33,9 @@ final class ScanCommand extends AbstractCommand {
     /** The options of {@code scan}, in usage order. */
     static final List<CommandOption> OPTIONS = List.of(
             CommandOption.required("--param", "node.param", "the parameter to scan"),
-            CommandOption.valued("--values", "a,b,c", "the values to run (this or --range)"),
-            CommandOption.valued("--range", "lo:hi:n[:log]", "n values from lo to hi, evenly or log-evenly spaced "
-                    + "(this or --values)"),
+            CommandOption.oneOf("values", "--values", "a,b,c", "the values to run"),
+            CommandOption.oneOf("values", "--range", "lo:hi:n[:log]", "n values from lo to hi, evenly or log-evenly "
+                    + "spaced"),
             CommandOption.valued("--out", "DIR", "the results folder, replaced as a whole (default: "
                     + "results/STEM-scan for STEM.ldnpipe)"),
             OverrideOptions.SET, OverrideOptions.PRESET,

@@ -50,9 +50,8 @@ final class Usage {
         b.append('\n').append(Names.escape(c.summary())).append("\n\noptions:\n");
         List<String[]> rows = new ArrayList<>();
         for (CommandOption o : c.options()) {
-            String typed = o.takesValue() ? o.name() + " " + o.value() : o.name();
-            rows.add(new String[] { typed, o.description() + (o.repeatable() ? " (repeatable)" : "")
-                    + (o.required() ? " (required)" : "") });
+            rows.add(new String[] { o.typed(), o.description() + (o.repeatable() ? " (repeatable)" : "")
+                    + requirement(o, c.options()) });
         }
         rows.addAll(COMMON);
         int width = 0;
@@ -76,8 +75,8 @@ final class Usage {
         String indent = " ".repeat(Math.min(prefix.length() + 6 + c.name().length() + 1, WIDTH / 2));
         StringBuilder b = new StringBuilder();
         StringBuilder line = new StringBuilder(head);
-        for (CommandOption o : c.options()) {
-            String part = Names.escape(o.synopsis());
+        for (String synopsisPart : parts(c.options())) {
+            String part = Names.escape(synopsisPart);
             if (line.length() + 1 + part.length() > WIDTH && line.length() > indent.length()) {
                 b.append(line).append('\n');
                 line = new StringBuilder(indent);
@@ -87,5 +86,38 @@ final class Usage {
             line.append(part);
         }
         return b.append(line).append('\n').toString();
+    }
+
+    /** @return {@code " (required)"}, {@code " (this or --range)"} for an option of a choice, or empty */
+    private static String requirement(CommandOption o, List<CommandOption> all) {
+        if (o.choice().isEmpty()) {
+            return o.required() ? " (required)" : "";
+        }
+        List<String> others = new ArrayList<>();
+        for (CommandOption other : all) {
+            if (other != o && other.choice().equals(o.choice())) {
+                others.add(other.name());
+            }
+        }
+        return " (this or " + String.join(" or ", others) + ")";
+    }
+
+    /** The options as in a synopsis, the consecutive options of one choice as one part: {@code (--a X | --b Y)}. */
+    private static List<String> parts(List<CommandOption> options) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            CommandOption o = options.get(i);
+            if (o.choice().isEmpty()) {
+                parts.add(o.synopsis());
+                continue;
+            }
+            List<String> alternatives = new ArrayList<>();
+            for (; i < options.size() && options.get(i).choice().equals(o.choice()); i++) {
+                alternatives.add(options.get(i).typed());
+            }
+            i--;
+            parts.add("(" + String.join(" | ", alternatives) + ")");
+        }
+        return parts;
     }
 }

@@ -50,8 +50,9 @@ class CommandsTest {
         }
         assertTrue(o.out().contains("\n  ldnwb run FILE [--out DIR] [--set node.param=value]... "
                 + "[--preset node=preset]... [--no-plots]\n"), o.out());
-        assertTrue(o.out().contains("\n  ldnwb scan FILE --param node.param [--values a,b,c] "
-                + "[--range lo:hi:n[:log]] [--out DIR]\n             [--set node.param=value]..."), o.out());
+        // the options of one choice shown as one alternative, not as two optional options
+        assertTrue(o.out().contains("\n  ldnwb scan FILE --param node.param (--values a,b,c | --range lo:hi:n[:log]) "
+                + "[--out DIR]\n"), o.out());
         for (String name : CONTRIBUTED) {
             assertTrue(o.out().contains("\n  ldnwb " + name + " ...   (from "), name + " in " + o.out());
         }
@@ -82,6 +83,9 @@ class CommandsTest {
         }
         assertEquals("usage: ldnwb run FILE [--out DIR] [--set node.param=value]... [--preset node=preset]... "
                 + "[--no-plots]\n", ResultsDirectoryTest.cli("run", "--help").out().lines().findFirst().get() + "\n");
+        String scan = ResultsDirectoryTest.cli("scan", "--help").out();
+        assertTrue(scan.contains("the values to run (this or --range)\n")
+                && scan.contains("log-evenly spaced (this or --values)\n"), scan);
         // --help anywhere asks for the usage: nothing is run, no folder written
         Path out = tmp.resolve("never");
         Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out", out.toString(), "--help");
