@@ -53,7 +53,7 @@ class CommandLineTest {
         }
         // the same through a command (bench's --repeat, which this assertion used, is in the bench bundle now and
         // asserted in its tests)
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("scan", ResultsDirectoryTest.FILE, "--param",
+        CliOutcome o = ResultsDirectoryTest.cli("scan", ResultsDirectoryTest.FILE, "--param",
                 "dosing.amount", "--values", "1,2", "--threads", "0x10");
         assertEquals(2, o.code());
         assertEquals("ldnwb scan: --threads: expected a whole number from 1 to 100000, got '0x10' (ldnwb --help "
@@ -62,7 +62,7 @@ class CommandLineTest {
 
     @Test
     void userTextInMessagesIsQuotedAndEscaped(@TempDir Path tmp) {
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--set",
+        CliOutcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--set",
                 "dosing.amount=4.5d", "--out", tmp.resolve("res").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("'4.5d' is not a finite number"), o.err());
@@ -117,7 +117,7 @@ class CommandLineTest {
         assertEquals("--x", new CommandArguments(List.of("--out=--x"), Set.of("--out"), Set.of()).value("--out"));
         assertEquals("-1", new CommandArguments(List.of("--set", "-1"), Set.of("--set"), Set.of()).value("--set"));
         Path cwd = Path.of("--no-plots").toAbsolutePath();
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out",
+        CliOutcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out",
                 "--no-plots");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("'--out'") && o.err().contains("'--no-plots'"), o.err());
@@ -142,7 +142,7 @@ class CommandLineTest {
         UsageException e = assertThrows(UsageException.class, () -> OverrideOptions.layer(new CommandArguments(List.of("--preset",
                 "receptor=\u001b[31mx"), Set.of("--preset"), Set.of())));
         assertEquals("--preset 'receptor=\\u001b[31mx': contains control characters", e.getMessage());
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("validate", ResultsDirectoryTest.FILE, "--preset",
+        CliOutcome o = ResultsDirectoryTest.cli("validate", ResultsDirectoryTest.FILE, "--preset",
                 "receptor= rapid-equilibrium");
         assertEquals(1, o.code(), o.err());
     }
@@ -151,7 +151,7 @@ class CommandLineTest {
     void aHundredKilobyteFileArgumentIsQuotedNotEchoed(@TempDir Path tmp) {
         String file = tmp.resolve("a/".repeat(50_000) + "x.ldnpipe").toString();
         for (String command : List.of("run", "validate")) {
-            ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli(command, file, "--set", "dosing.amount=3");
+            CliOutcome o = ResultsDirectoryTest.cli(command, file, "--set", "dosing.amount=3");
             assertEquals(1, o.code(), o.err());
             String head = o.err().substring(0, Math.min(200, o.err().length()));
             assertEquals(1, o.err().lines().count(), head);

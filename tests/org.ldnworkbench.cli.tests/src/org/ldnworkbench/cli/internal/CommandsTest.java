@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.cli.command.CommandOption;
 import org.ldnworkbench.cli.command.LdnwbCommand;
-import org.ldnworkbench.cli.internal.ResultsDirectoryTest.Outcome;
 
 /**
  * The verbs as classes: the usage is generated from their declarations, a verb's {@code --help} shows its options,
@@ -34,7 +33,7 @@ class CommandsTest {
 
     @Test
     void theUsageListsEveryVerbWithItsOptionsAndEveryContribution() {
-        Outcome o = ResultsDirectoryTest.cli("--help");
+        CliOutcome o = ResultsDirectoryTest.cli("--help");
         assertEquals(0, o.code(), o.err());
         List<LdnwbCommand> builtIns = builtIns();
         assertEquals(BUILT_IN, builtIns.stream().map(LdnwbCommand::name).toList());
@@ -59,7 +58,7 @@ class CommandsTest {
         assertTrue(o.out().contains("every command: --debug print the stack trace of an error; --help show the "
                 + "usage of the command\n"), o.out());
         // no arguments: the same usage, on stderr, as a wrong command line
-        Outcome none = ResultsDirectoryTest.cli();
+        CliOutcome none = ResultsDirectoryTest.cli();
         assertEquals(2, none.code());
         assertTrue(none.err().startsWith(o.out()), none.err());
         assertEquals(o.out(), ResultsDirectoryTest.cli("help").out());
@@ -68,7 +67,7 @@ class CommandsTest {
     @Test
     void eachVerbShowsItsOwnUsageWithEveryOption(@TempDir Path tmp) {
         for (LdnwbCommand c : builtIns()) {
-            Outcome o = ResultsDirectoryTest.cli(c.name(), "--help");
+            CliOutcome o = ResultsDirectoryTest.cli(c.name(), "--help");
             assertEquals(0, o.code(), o.err());
             assertEquals("", o.err());
             assertTrue(o.out().startsWith("usage: ldnwb " + c.name()), o.out());
@@ -88,31 +87,31 @@ class CommandsTest {
                 && scan.contains("log-evenly spaced (this or --values)\n"), scan);
         // --help anywhere asks for the usage: nothing is run, no folder written
         Path out = tmp.resolve("never");
-        Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out", out.toString(), "--help");
+        CliOutcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out", out.toString(), "--help");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().startsWith("usage: ldnwb run "), o.out());
         assertFalse(Files.exists(out));
-        Outcome echo = ResultsDirectoryTest.cli("echo-test", "--help");
+        CliOutcome echo = ResultsDirectoryTest.cli("echo-test", "--help");
         assertEquals(0, echo.code(), echo.err());
         assertTrue(echo.out().startsWith("usage: ldnwb echo-test WORD... [--upper] [--prefix TEXT]\n"), echo.out());
     }
 
     @Test
     void anUnknownVerbNamesItselfAndEveryCommand() {
-        Outcome o = ResultsDirectoryTest.cli("frobnicate", "x");
+        CliOutcome o = ResultsDirectoryTest.cli("frobnicate", "x");
         assertEquals(2, o.code());
         assertEquals("", o.out());
         assertEquals("ldnwb frobnicate: unknown command 'frobnicate' (commands: run, validate, list, describe, scan, "
                 + "help, echo-test, misnamed-test, missing-class-test, not-a-command-test, throwing-test) "
                 + "(ldnwb --help shows the usage)\n", o.err());
-        Outcome help = ResultsDirectoryTest.cli("help", "frobnicate");
+        CliOutcome help = ResultsDirectoryTest.cli("help", "frobnicate");
         assertEquals(2, help.code());
         assertTrue(help.err().startsWith("ldnwb help: unknown command 'frobnicate' (commands: run,"), help.err());
     }
 
     @Test
     void brokenContributionsAreReportedOnceAndTheOtherCommandsWork() {
-        Outcome help = ResultsDirectoryTest.cli("--help");
+        CliOutcome help = ResultsDirectoryTest.cli("--help");
         List<String> warnings = help.err().lines().toList();
         assertEquals(3, warnings.size(), help.err());
         for (String problem : List.of("command 'run': the name is taken by a built-in command",
@@ -131,7 +130,7 @@ class CommandsTest {
                 new String[] { "throwing-test", "cannot be created: IllegalStateException: the test command refuses "
                         + "to be made" })) {
             for (String[] argv : List.of(new String[] { broken[0] }, new String[] { broken[0], "--help" })) {
-                Outcome o = ResultsDirectoryTest.cli(argv);
+                CliOutcome o = ResultsDirectoryTest.cli(argv);
                 assertEquals(Failure.INTERNAL, o.code(), o.err());
                 assertEquals("", o.out());
                 assertEquals(1, o.err().lines().count(), o.err());
@@ -140,13 +139,13 @@ class CommandsTest {
                 assertTrue(o.err().contains(broken[1]), o.err());
             }
         }
-        Outcome echo = ResultsDirectoryTest.cli("echo-test", "hello", "world", "--upper", "--prefix", "> ");
+        CliOutcome echo = ResultsDirectoryTest.cli("echo-test", "hello", "world", "--upper", "--prefix", "> ");
         assertEquals(0, echo.code(), echo.err());
         assertEquals("> HELLO WORLD\n", echo.out());
-        Outcome list = ResultsDirectoryTest.cli("list");
+        CliOutcome list = ResultsDirectoryTest.cli("list");
         assertEquals(0, list.code(), list.err());
         assertFalse(list.err().contains("command"), list.err());
-        Outcome validate = ResultsDirectoryTest.cli("validate", ResultsDirectoryTest.FILE);
+        CliOutcome validate = ResultsDirectoryTest.cli("validate", ResultsDirectoryTest.FILE);
         assertEquals(0, validate.code(), validate.err());
     }
 }

@@ -71,22 +71,17 @@ class FailuresTest {
         }
     }
 
-    static ResultsDirectoryTest.Outcome run(MechanismCatalog catalog, Path out, String... extra) {
-        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+    static CliOutcome run(MechanismCatalog catalog, Path out, String... extra) {
         String[] args = new String[4 + extra.length];
         args[0] = "run";
         args[1] = FILE;
         args[2] = "--out";
         args[3] = out.toString();
         System.arraycopy(extra, 0, args, 4, extra.length);
-        int code = new Cli(new java.io.PrintStream(o, true, java.nio.charset.StandardCharsets.UTF_8),
-                new java.io.PrintStream(e, true, java.nio.charset.StandardCharsets.UTF_8), catalog).execute(args);
-        return new ResultsDirectoryTest.Outcome(code, o.toString(java.nio.charset.StandardCharsets.UTF_8),
-                e.toString(java.nio.charset.StandardCharsets.UTF_8));
+        return CliOutcome.run(catalog, args);
     }
 
-    private static void assertOneLine(ResultsDirectoryTest.Outcome o, int code, String start) {
+    private static void assertOneLine(CliOutcome o, int code, String start) {
         assertEquals(code, o.code(), o.err());
         assertEquals(1, o.err().lines().count(), o.err());
         assertTrue(o.err().startsWith(start), o.err());
@@ -95,7 +90,7 @@ class FailuresTest {
     @Test
     void aRealOutOfMemoryErrorOnAWorkerThreadIsOneLineNamingTheScenarioAndTheHeap(@TempDir Path dir) throws Exception {
         // a real one, thrown by the JVM: the array is larger than any heap may hold
-        ResultsDirectoryTest.Outcome o = run(new ThrowingCatalog(() -> {
+        CliOutcome o = run(new ThrowingCatalog(() -> {
             long[] huge = new long[Integer.MAX_VALUE - 2];
             return new IllegalStateException("allocated " + huge.length);
         }, null), dir.resolve("res"));
@@ -106,20 +101,20 @@ class FailuresTest {
 
     @Test
     void anOutOfMemoryErrorOnTheApplicationThreadNamesWhatTheCommandWasDoing(@TempDir Path dir) {
-        ResultsDirectoryTest.Outcome o = run(new ThrowingCatalog(null, () -> new OutOfMemoryError("Java heap space")),
+        CliOutcome o = run(new ThrowingCatalog(null, () -> new OutOfMemoryError("Java heap space")),
                 dir.resolve("res"));
         assertOneLine(o, 1, "error: out of memory while checking '" + FILE + "' (the JVM heap is ");
     }
 
     @Test
     void aStackOverflowIsOneLine(@TempDir Path dir) {
-        ResultsDirectoryTest.Outcome o = run(new ThrowingCatalog(StackOverflowError::new, null), dir.resolve("res"));
+        CliOutcome o = run(new ThrowingCatalog(StackOverflowError::new, null), dir.resolve("res"));
         assertOneLine(o, 1, "error: stack overflow while simulating scenario 'pet' (");
     }
 
     @Test
     void linkageErrorsAndBugsAreInternalErrorsWithExitCode70(@TempDir Path dir) {
-        ResultsDirectoryTest.Outcome o = run(new ThrowingCatalog(() -> new NoClassDefFoundError("org/example/Gone"),
+        CliOutcome o = run(new ThrowingCatalog(() -> new NoClassDefFoundError("org/example/Gone"),
                 null), dir.resolve("a"));
         assertOneLine(o, 70, "internal error while simulating scenario 'pet': the installation is incomplete or "
                 + "inconsistent: java.lang.NoClassDefFoundError: org/example/Gone (run with --debug for details)");
@@ -135,7 +130,7 @@ class FailuresTest {
 
     @Test
     void aRuntimeExceptionOfAMechanismIsTheEnginesOneLineError(@TempDir Path dir) {
-        ResultsDirectoryTest.Outcome o = run(new ThrowingCatalog(() -> new IllegalStateException("boom\nsecond line"),
+        CliOutcome o = run(new ThrowingCatalog(() -> new IllegalStateException("boom\nsecond line"),
                 null), dir.resolve("res"));
         assertOneLine(o, 1, "error: scenario 'pet': node 'pk': mechanism " + PK + " failed computing derivatives");
         assertTrue(o.err().contains("boom\\nsecond line"), "control characters escaped: " + o.err());

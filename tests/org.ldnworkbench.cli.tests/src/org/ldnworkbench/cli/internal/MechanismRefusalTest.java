@@ -3,9 +3,6 @@ package org.ldnworkbench.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -43,29 +40,21 @@ class MechanismRefusalTest {
         }
     }
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome validate(String file, String... options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private static CliOutcome validate(String file, String... options) {
         String[] args = new String[options.length + 2];
         args[0] = "validate";
         args[1] = file;
         System.arraycopy(options, 0, args, 2, options.length);
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new InstalledMechanismsWith() {
-                    @Override
-                    Mechanism replace(String id, Mechanism real) {
-                        try {
-                            return id.equals("org.ldnworkbench.receptor.mu") ? new StrictReceptor(real, spec(id))
-                                    : real;
-                        } catch (MechanismException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }
-                }).execute(args);
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliOutcome.run(new InstalledMechanismsWith() {
+            @Override
+            Mechanism replace(String id, Mechanism real) {
+                try {
+                    return id.equals("org.ldnworkbench.receptor.mu") ? new StrictReceptor(real, spec(id)) : real;
+                } catch (MechanismException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }, args);
     }
 
     private static final String REFUSAL = "node 'receptor', parameters.EC50ntx, parameters.EC50ntxol: mechanism "
@@ -75,7 +64,7 @@ class MechanismRefusalTest {
     @Test
     void validateReportsTheRefusalOfACommandLineValue() {
         assertEquals(0, validate(ResultsDirectoryTest.FILE).code(), "the file's values are accepted");
-        Outcome refused = validate(ResultsDirectoryTest.FILE, "--set", "receptor.EC50ntx=20");
+        CliOutcome refused = validate(ResultsDirectoryTest.FILE, "--set", "receptor.EC50ntx=20");
         assertEquals(1, refused.code(), refused.err());
         assertTrue(refused.err().contains(REFUSAL), refused.err());
     }
@@ -87,7 +76,7 @@ class MechanismRefusalTest {
     @Test
     void validateWithOverridesListsTheRefusalOfEveryScenario() {
         String comparison = ResultsDirectoryTest.EXAMPLES.resolve("ldn-vs-standard.ldnpipe").toString();
-        Outcome refused = validate(comparison, "--set", "receptor.EC50ntxol=0.5"); // below both presets' EC50ntx
+        CliOutcome refused = validate(comparison, "--set", "receptor.EC50ntxol=0.5"); // below both presets' EC50ntx
         assertEquals(1, refused.code(), refused.err());
         assertTrue(refused.err().contains("refuses EC50ntx = 0.65 ng/mL, EC50ntxol = 0.5 ng/mL"), refused.err());
         assertTrue(refused.err().contains("(and 1 more problem)"), "the rapid-equilibrium preset's refusal too: "
@@ -101,7 +90,7 @@ class MechanismRefusalTest {
         p.scenarios().forEach(s -> s.parameters().put("receptor.EC50ntx", 20.0));
         Path file = dir.resolve("strict.ldnpipe");
         PipelineFiles.write(p, file);
-        Outcome refused = validate(file.toString());
+        CliOutcome refused = validate(file.toString());
         assertEquals(1, refused.code(), refused.err());
         assertTrue(refused.err().contains(REFUSAL), refused.err());
     }

@@ -34,7 +34,7 @@ class OverridesTest {
     void overridesOfAPipelineWithScenariosAreRecordedAndTheCopyReproducesTheRun(@TempDir Path tmp)
             throws Exception {
         Path a = tmp.resolve("a");
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", EXAMPLES.resolve("single-50mg.ldnpipe")
+        CliOutcome o = ResultsDirectoryTest.cli("run", EXAMPLES.resolve("single-50mg.ldnpipe")
                 .toString(), "--out", a.toString(), "--no-plots", "--set", "dosing.amount=3", "--preset",
                 "receptor=rapid-equilibrium");
         assertEquals(0, o.code(), o.err());
@@ -83,7 +83,7 @@ class OverridesTest {
     @Test
     void overridesOfAPipelineWithoutScenariosGoIntoTheNodes(@TempDir Path tmp) throws Exception {
         Path a = tmp.resolve("a");
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", EXAMPLES.resolve("dose-scan.ldnpipe")
+        CliOutcome o = ResultsDirectoryTest.cli("run", EXAMPLES.resolve("dose-scan.ldnpipe")
                 .toString(), "--out", a.toString(), "--no-plots", "--set", "dosing.amount=1.5", "--set",
                 "dosing.count=3", "--preset", "receptor=rapid-equilibrium");
         assertEquals(0, o.code(), o.err());
@@ -101,7 +101,7 @@ class OverridesTest {
 
     @Test
     void aRunWithoutOverridesRecordsAnEmptyList(@TempDir Path tmp) throws Exception {
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out",
+        CliOutcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out",
                 tmp.resolve("a").toString(), "--no-plots");
         assertEquals(0, o.code(), o.err());
         assertFalse(o.out().contains("*"), o.out());
@@ -125,7 +125,7 @@ class OverridesTest {
         // settings, which our own reader refuses)
         Path file = EXAMPLES.resolve("ldn-vs-standard.ldnpipe");
         Path a = tmp.resolve("a");
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", file.toString(), "--out", a.toString(),
+        CliOutcome o = ResultsDirectoryTest.cli("run", file.toString(), "--out", a.toString(),
                 "--no-plots", "--set", "dosing.amount=3", "--set", "dosing.interval=12", "--set", "dosing.count=20",
                 "--preset", "receptor=rapid-equilibrium");
         assertEquals(0, o.code(), o.err());
@@ -159,7 +159,7 @@ class OverridesTest {
                 .toText(p));
         assertFalse(text.isEmpty());
         Path a = tmp.resolve("a");
-        ResultsDirectoryTest.Outcome o = ResultsDirectoryTest.cli("run", file.toString(), "--out", a.toString(),
+        CliOutcome o = ResultsDirectoryTest.cli("run", file.toString(), "--out", a.toString(),
                 "--no-plots", "--set", "dosing.amount=3");
         assertEquals(0, o.code(), o.err());
         Pipeline copy = Cli.read(a.resolve("pipeline.ldnpipe").toString());

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,14 +46,11 @@ class PartialResultsTest {
 
     @Test
     void aRunThatStopsEarlyWritesWhatItComputedMarkedIncompleteAndFails(@TempDir Path dir) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path results = dir.resolve("r");
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new FaultyReceptorCatalog())
-                .execute(new String[] { "run", ResultsDirectoryTest.FILE, "--out", results.toString(), "--no-plots" });
-        String stderr = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, code, stderr);
+        CliOutcome run = CliOutcome.run(new FaultyReceptorCatalog(), "run", ResultsDirectoryTest.FILE, "--out",
+                results.toString(), "--no-plots");
+        String stderr = run.err();
+        assertEquals(1, run.code(), stderr);
         assertEquals(1, stderr.lines().count(), stderr);
         assertTrue(stderr.contains("node 'receptor'") && stderr.contains("receptor fault")
                 && stderr.contains("the results up to that time are in " + results)

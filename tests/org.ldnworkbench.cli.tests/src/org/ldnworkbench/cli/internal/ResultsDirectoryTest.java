@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -326,7 +324,7 @@ class ResultsDirectoryTest {
         Path proj = Files.createDirectory(tmp.resolve("proj"));
         Path own = Files.copy(Path.of(FILE), proj.resolve("pipeline.ldnpipe"));
         byte[] mine = Files.readAllBytes(own);
-        Outcome o = cli("run", own.toString(), "--out", proj.toString(), "--set", "dosing.amount=3", "--no-plots");
+        CliOutcome o = cli("run", own.toString(), "--out", proj.toString(), "--set", "dosing.amount=3", "--no-plots");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("--out " + proj + " holds the input file '" + own + "'"), o.err());
         assertArrayEquals(mine, Files.readAllBytes(own));
@@ -362,7 +360,7 @@ class ResultsDirectoryTest {
         Trees.assertSame(before, Trees.snapshot(r), "kept");
         Path link = Files.createSymbolicLink(tmp.resolve("link"), r);
         assertThrows(UsageException.class, () -> writeResults(link.resolve("pet"), newer));
-        Outcome o = cli("run", FILE, "--out", r.resolve("pet").toString(), "--no-plots");
+        CliOutcome o = cli("run", FILE, "--out", r.resolve("pet").toString(), "--no-plots");
         assertEquals(2, o.code(), o.err());
         Trees.assertSame(before, Trees.snapshot(r), "kept");
         writeResults(tmp.resolve("res2"), newer);
@@ -424,7 +422,7 @@ class ResultsDirectoryTest {
             IOException e = assertThrows(IOException.class, () -> new ResultsDirectory(place));
             assertEquals(place + " is being written by another run in this process; wait until it has finished or "
                     + "choose another folder with --out", e.getMessage());
-            Outcome o = cli("run", FILE, "--out", place.toString(), "--no-plots");
+            CliOutcome o = cli("run", FILE, "--out", place.toString(), "--no-plots");
             assertEquals(1, o.code(), o.err());
             assertEquals("", o.out(), "refused before simulating");
             assertEquals("error: " + e.getMessage() + "\n", o.err());
@@ -457,7 +455,7 @@ class ResultsDirectoryTest {
             String line = new String(p.getInputStream().readNBytes(7), StandardCharsets.US_ASCII);
             assertEquals("locked\n", line);
             long t0 = System.nanoTime();
-            Outcome o = cli("run", FILE, "--out", place.toString(), "--no-plots");
+            CliOutcome o = cli("run", FILE, "--out", place.toString(), "--no-plots");
             assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "refused at once");
             assertEquals(1, o.code(), o.err());
             assertEquals("error: " + place + " is being written by another ldnwb run (process " + p.pid()
@@ -466,19 +464,11 @@ class ResultsDirectoryTest {
         } finally {
             p.destroyForcibly().waitFor();
         }
-        Outcome o = cli("run", FILE, "--out", place.toString(), "--no-plots");
+        CliOutcome o = cli("run", FILE, "--out", place.toString(), "--no-plots");
         assertEquals(0, o.code(), "the operating system released the lock of the killed holder: " + o.err());
     }
 
-    /** One invocation's exit code and streams. */
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 }

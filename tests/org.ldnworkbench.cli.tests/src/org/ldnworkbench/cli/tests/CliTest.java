@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ldnworkbench.cli.internal.Cli;
+import org.ldnworkbench.cli.internal.CliOutcome;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -23,16 +20,8 @@ import com.google.gson.JsonParser;
 class CliTest {
     static final Path EXAMPLES = Path.of("../../examples/pipelines").toAbsolutePath().normalize();
 
-    /** One invocation's exit code and streams. */
-    record Outcome(int code, String out, String err) {
-    }
-
-    static Outcome cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliOutcome cli(String... args) {
+        return CliOutcome.run(args);
     }
 
     static String example(String name) {
@@ -42,7 +31,7 @@ class CliTest {
     @Test
     void runWritesTimeseriesSummaryAndPlotsPerScenario(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("out"); // inside the temporary folder, with the lock file beside it
-        Outcome o = cli("run", example("ldn-vs-standard.ldnpipe"), "--out", dir.toString());
+        CliOutcome o = cli("run", example("ldn-vs-standard.ldnpipe"), "--out", dir.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals("", o.err());
         assertTrue(o.out().contains("LDN 4.5 mg 22:00 (PET)") && o.out().contains("50 mg 08:00 (rapid-eq.)"), o.out());
@@ -75,17 +64,17 @@ class CliTest {
     @Test
     void setAndPresetOverrideAndAreChecked(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("out"); // inside the temporary folder, with the lock file beside it
-        Outcome ok = cli("run", example("dose-scan.ldnpipe"), "--out", dir.toString(), "--no-plots", "--set",
+        CliOutcome ok = cli("run", example("dose-scan.ldnpipe"), "--out", dir.toString(), "--no-plots", "--set",
                 "dosing.amount=1.5", "--preset", "receptor=rapid-equilibrium", "--set", "dosing.count=3");
         assertEquals(0, ok.code(), ok.err());
-        Outcome bad = cli("run", example("dose-scan.ldnpipe"), "--out", dir.toString(), "--set", "pk.ka=999");
+        CliOutcome bad = cli("run", example("dose-scan.ldnpipe"), "--out", dir.toString(), "--set", "pk.ka=999");
         assertEquals(1, bad.code());
         assertEquals(1, bad.err().lines().count(), bad.err());
         assertTrue(bad.err().contains("node 'pk'") && bad.err().contains("ka = 999"), bad.err());
-        Outcome usage = cli("run", example("dose-scan.ldnpipe"), "--set", "pk.ka=fast");
+        CliOutcome usage = cli("run", example("dose-scan.ldnpipe"), "--set", "pk.ka=fast");
         assertEquals(2, usage.code());
         assertTrue(usage.err().contains("'fast' is not a finite number"), usage.err());
-        Outcome preset = cli("run", example("dose-scan.ldnpipe"), "--preset", "receptor=slow");
+        CliOutcome preset = cli("run", example("dose-scan.ldnpipe"), "--preset", "receptor=slow");
         assertEquals(1, preset.code());
         assertTrue(preset.err().contains("no preset 'slow'"), preset.err());
     }
@@ -95,41 +84,41 @@ class CliTest {
         Path dir = tmp.resolve("out"); // inside the temporary folder, with the lock file beside it
         assertEquals(0, cli("run", example("single-50mg.ldnpipe"), "--out", dir.toString(), "--no-plots").code());
         byte[] before = Files.readAllBytes(dir.resolve("summary.json"));
-        Outcome bad = cli("run", example("single-50mg.ldnpipe"), "--out", dir.toString(), "--set", "pk.F=7");
+        CliOutcome bad = cli("run", example("single-50mg.ldnpipe"), "--out", dir.toString(), "--set", "pk.F=7");
         assertEquals(1, bad.code());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("summary.json")));
     }
 
     @Test
     void errorsAreOneLineWithoutStackTraceUnlessDebug(@TempDir Path dir) throws Exception {
-        Outcome missing = cli("run", dir.resolve("nope.ldnpipe").toString());
+        CliOutcome missing = cli("run", dir.resolve("nope.ldnpipe").toString());
         assertEquals(1, missing.code());
         assertEquals(1, missing.err().lines().count(), missing.err());
         assertTrue(missing.err().contains("nope.ldnpipe: no such file"), missing.err());
         Path garbage = dir.resolve("garbage.ldnpipe");
         Files.write(garbage, new byte[] { (byte) 0xff, 0x00, 0x13, 0x37 });
-        Outcome g = cli("validate", garbage.toString());
+        CliOutcome g = cli("validate", garbage.toString());
         assertEquals(1, g.code());
         assertTrue(g.err().contains("not a text file"), g.err());
         Path trunc = dir.resolve("trunc.ldnpipe");
         Files.writeString(trunc, Files.readString(Path.of(example("ldn-vs-standard.ldnpipe"))).substring(0, 300));
-        Outcome t = cli("validate", trunc.toString());
+        CliOutcome t = cli("validate", trunc.toString());
         assertEquals(1, t.code());
         assertTrue(t.err().matches("(?s)error: .*trunc.ldnpipe:\\d+:\\d+: syntax error.*"), t.err());
-        Outcome debug = cli("validate", trunc.toString(), "--debug");
+        CliOutcome debug = cli("validate", trunc.toString(), "--debug");
         assertTrue(debug.err().lines().count() > 1, "stack trace with --debug");
         assertEquals(2, cli("frobnicate").code());
     }
 
     @Test
     void validateReportsProblemsOfEveryScenario(@TempDir Path dir) throws Exception {
-        Outcome ok = cli("validate", example("ldn-vs-standard.ldnpipe"));
+        CliOutcome ok = cli("validate", example("ldn-vs-standard.ldnpipe"));
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("valid (5 nodes, 6 connections, 4 scenarios)"), ok.out());
         Path f = dir.resolve("mismatch.ldnpipe");
         Files.writeString(f, Files.readString(Path.of(example("dose-scan.ldnpipe")))
                 .replace("\"pk.Cntxol\"", "\"receptor.occupancy\""));
-        Outcome bad = cli("validate", f.toString());
+        CliOutcome bad = cli("validate", f.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("unit mismatch"), bad.err());
     }
@@ -142,8 +131,8 @@ class CliTest {
             Path f = dir.resolve("rk4-" + h + ".ldnpipe");
             Files.writeString(f, lv.replace("\"integrator\": \"dormand-prince-853\"",
                     "\"integrator\": \"rk4\", \"fixedStep\": " + h));
-            Outcome v = cli("validate", f.toString());
-            Outcome r = cli("run", f.toString(), "--out", dir.resolve("out-" + h).toString(), "--no-plots");
+            CliOutcome v = cli("validate", f.toString());
+            CliOutcome r = cli("run", f.toString(), "--out", dir.resolve("out-" + h).toString(), "--no-plots");
             assertEquals(1, v.code(), v.out());
             assertEquals(1, r.code(), r.out());
             assertTrue(v.err().startsWith("error: scenario 'ldn-pet': node 'pk': the fixed step " + h + " h is "),
@@ -161,14 +150,14 @@ class CliTest {
         Files.writeString(f, "{\"format\":\"ldn-pipeline/1\",\"simulation\":{\"start\":0,\"end\":60000,"
                 + "\"step\":100},\"nodes\":[" + nodes + ",{\"id\":\"pk\",\"mechanism\":"
                 + "\"org.ldnworkbench.pk.naltrexone\"}],\"connections\":[{\"from\":\"d0.dose\",\"to\":\"pk.dose\"}]}");
-        Outcome v = cli("validate", f.toString());
+        CliOutcome v = cli("validate", f.toString());
         assertEquals(1, v.code(), v.out());
         assertTrue(v.err().contains("events, the limit per run"), v.err());
     }
 
     @Test
     void listShowsEveryModelMechanism() {
-        Outcome o = cli("list");
+        CliOutcome o = cli("list");
         assertEquals(0, o.code(), o.err());
         for (String id : List.of("org.ldnworkbench.pk.oralDosing", "org.ldnworkbench.pk.naltrexone",
                 "org.ldnworkbench.receptor.mu", "org.ldnworkbench.rebound.endogenous",
@@ -181,7 +170,7 @@ class CliTest {
     @Test
     void scanRunsEveryValueAndWritesCsvAndPlots(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("out"); // inside the temporary folder, with the lock file beside it
-        Outcome o = cli("scan", example("dose-scan.ldnpipe"), "--param", "dosing.amount", "--values", "1,4.5,50",
+        CliOutcome o = cli("scan", example("dose-scan.ldnpipe"), "--param", "dosing.amount", "--values", "1,4.5,50",
                 "--set", "dosing.count=7", "--out", dir.toString());
         assertEquals(0, o.code(), o.err());
         List<String> csv = Files.readAllLines(dir.resolve("scan.csv"));
@@ -191,7 +180,7 @@ class CliTest {
         try (var s = Files.list(dir.resolve("plots"))) {
             assertTrue(s.count() >= 3);
         }
-        Outcome range = cli("scan", example("dose-scan.ldnpipe"), "--param", "dosing.amount", "--range", "0.5:100:0:log");
+        CliOutcome range = cli("scan", example("dose-scan.ldnpipe"), "--param", "dosing.amount", "--range", "0.5:100:0:log");
         assertEquals(2, range.code());
         assertFalse(range.err().isEmpty());
     }

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.ldnworkbench.cli.internal.Cli;
-import org.ldnworkbench.cli.tests.CliTest.Outcome;
+import org.ldnworkbench.cli.internal.CliOutcome;
 import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
@@ -45,7 +41,7 @@ class DescribeTest {
         for (String id : MODEL) {
             MechanismSpec s = MechanismRegistry.getDefault().spec(id);
             assertNotNull(s, id);
-            Outcome o = CliTest.cli("describe", id);
+            CliOutcome o = CliTest.cli("describe", id);
             assertEquals(0, o.code(), id + ": " + o.err());
             assertEquals("", o.err(), id);
             String out = o.out();
@@ -78,7 +74,7 @@ class DescribeTest {
 
     @Test
     void describeMuShowsItsValues() {
-        Outcome o = CliTest.cli("describe", "org.ldnworkbench.receptor.mu");
+        CliOutcome o = CliTest.cli("describe", "org.ldnworkbench.receptor.mu");
         assertEquals(0, o.code(), o.err());
         String out = o.out();
         assertTrue(out.contains("  ke0 [1/h]  default 0.0591  range [0.001, 20]  real  calibrated"), out);
@@ -92,7 +88,7 @@ class DescribeTest {
 
     @Test
     void unknownIdIsOneLineExitOneWithSuggestions() {
-        Outcome o = CliTest.cli("describe", "org.ldnworkbench.receptor.muu");
+        CliOutcome o = CliTest.cli("describe", "org.ldnworkbench.receptor.muu");
         assertEquals(1, o.code(), o.out());
         assertEquals("", o.out());
         assertEquals(1, o.err().strip().lines().count(), o.err());
@@ -100,11 +96,11 @@ class DescribeTest {
         assertTrue(o.err().contains("ldnwb list"), o.err());
         assertTrue(o.err().contains("did you mean 'org.ldnworkbench.receptor.mu'"), o.err());
 
-        Outcome shortened = CliTest.cli("describe", "receptor.muu");
+        CliOutcome shortened = CliTest.cli("describe", "receptor.muu");
         assertEquals(1, shortened.code());
         assertTrue(shortened.err().contains("did you mean 'org.ldnworkbench.receptor.mu'"), shortened.err());
 
-        Outcome far = CliTest.cli("describe", "no.such\u001b[31mthing");
+        CliOutcome far = CliTest.cli("describe", "no.such\u001b[31mthing");
         assertEquals(1, far.code());
         assertFalse(far.err().contains("\u001b"), far.err());
         assertFalse(far.err().contains("did you mean"), far.err());
@@ -115,7 +111,7 @@ class DescribeTest {
         for (String[] argv : List.of(new String[] {"describe"},
                 new String[] {"describe", "org.ldnworkbench.receptor.mu", "org.ldnworkbench.pk.naltrexone"},
                 new String[] {"describe", "org.ldnworkbench.receptor.mu", "--out", "x"})) {
-            Outcome o = CliTest.cli(argv);
+            CliOutcome o = CliTest.cli(argv);
             assertEquals(2, o.code(), String.join(" ", argv) + ": " + o.err());
             assertEquals("", o.out());
             assertTrue(o.err().startsWith("ldnwb describe: "), o.err());
@@ -160,13 +156,9 @@ class DescribeTest {
                 throw new AssertionError("describe must not load the mechanism's class");
             }
         };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), catalog).execute(new String[] {"describe",
-                        "test.full"});
-        String o = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        CliOutcome run = CliOutcome.run(catalog, "describe", "test.full");
+        String o = run.out();
+        assertEquals(0, run.code(), run.err());
         assertFalse(o.contains("\u001b") || o.contains("\u0007"), o);
         assertTrue(o.contains("Full\\u001b[2J test"), o);
         assertTrue(o.contains("  category: Tests\n  bundle:   test.bundle 1.2.3\n"), o);

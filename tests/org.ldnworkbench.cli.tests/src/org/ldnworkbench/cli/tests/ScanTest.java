@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ldnworkbench.cli.tests.CliTest.Outcome;
+import org.ldnworkbench.cli.internal.CliOutcome;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
@@ -35,7 +35,7 @@ class ScanTest {
     @Test
     void scannedMetricsAreExactlyThoseOfAFullRun(@TempDir Path dir) throws Exception {
         Path scanDir = dir.resolve("scan");
-        Outcome scan = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
+        CliOutcome scan = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
                 "--values", "4.5,50", "--set", "dosing.count=10", "--out", scanDir.toString(), "--no-plots");
         assertEquals(0, scan.code(), scan.err());
         List<String> csv = Files.readAllLines(scanDir.resolve("scan.csv"));
@@ -43,7 +43,7 @@ class ScanTest {
         for (int row = 1; row <= 2; row++) {
             String[] cells = csv.get(row).split(",");
             Path runDir = dir.resolve("run" + row);
-            Outcome run = CliTest.cli("run", CliTest.example("dose-scan.ldnpipe"), "--set", "dosing.count=10",
+            CliOutcome run = CliTest.cli("run", CliTest.example("dose-scan.ldnpipe"), "--set", "dosing.count=10",
                     "--set", "dosing.amount=" + cells[0], "--out", runDir.toString(), "--no-plots");
             assertEquals(0, run.code(), run.err());
             JsonObject metrics = JsonParser.parseString(Files.readString(runDir.resolve("summary.json")))
@@ -74,19 +74,19 @@ class ScanTest {
     @Test
     void scanSizesAreCheckedBeforeAnyValueIsParsedOrRun(@TempDir Path dir) {
         String many = "1,".repeat(10_000) + "1";
-        Outcome tooMany = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
+        CliOutcome tooMany = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
                 "--values", many, "--out", dir.toString());
         assertEquals(2, tooMany.code());
         assertTrue(tooMany.err().contains("at most 10000 values"), tooMany.err());
-        Outcome fractional = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
+        CliOutcome fractional = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
                 "--range", "1:10:2.5", "--out", dir.toString());
         assertEquals(2, fractional.code());
         assertTrue(fractional.err().contains("whole number"), fractional.err());
-        Outcome huge = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
+        CliOutcome huge = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
                 "--range", "1:10:1e300", "--out", dir.toString());
         assertEquals(2, huge.code());
         assertTrue(huge.err().contains("from 2 to 10000"), huge.err());
-        Outcome outOfRange = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
+        CliOutcome outOfRange = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount",
                 "--values", "1,2,5000", "--out", dir.toString());
         assertEquals(1, outOfRange.code());
         assertTrue(outOfRange.err().contains("amount = 5000"), outOfRange.err());
@@ -95,13 +95,13 @@ class ScanTest {
     /** A log range ends exactly at its upper bound: exp(log(100)) is 100.00000000000004, outside Q's range [0, 100]. */
     @Test
     void rangesEndExactlyAtTheirBounds(@TempDir Path dir) throws Exception {
-        Outcome o = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "pk.Q", "--range",
+        CliOutcome o = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "pk.Q", "--range",
                 "1:100:3:log", "--set", "dosing.count=2", "--out", dir.resolve("log").toString(), "--no-plots");
         assertEquals(0, o.code(), o.err());
         List<String> csv = Files.readAllLines(dir.resolve("log").resolve("scan.csv"));
         assertTrue(csv.get(1).startsWith("1,") && csv.get(2).startsWith("10,") && csv.get(3).startsWith("100,"),
                 String.join("\n", csv));
-        Outcome lin = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.count", "--range",
+        CliOutcome lin = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.count", "--range",
                 "1:56:12", "--out", dir.resolve("lin").toString(), "--no-plots");
         assertEquals(0, lin.code(), lin.err());
     }
@@ -135,7 +135,7 @@ class ScanTest {
     /** A scan records its command-line overrides: a footnote under the table and the pipeline as scanned. */
     @Test
     void scanRecordsItsOverrides(@TempDir Path dir) throws Exception {
-        Outcome o = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount", "--values",
+        CliOutcome o = CliTest.cli("scan", CliTest.example("dose-scan.ldnpipe"), "--param", "dosing.amount", "--values",
                 "1,5", "--set", "dosing.count=3", "--preset", "receptor=rapid-equilibrium", "--out", dir.toString(),
                 "--no-plots");
         assertEquals(0, o.code(), o.err());
@@ -152,7 +152,7 @@ class ScanTest {
         Path f = dir.resolve("f.ldnpipe");
         Files.writeString(f, Files.readString(Path.of(CliTest.example("ldn-vs-standard.ldnpipe")))
                 .replace("\"LDN 4.5 mg 22:00 (PET)\"", "\"=HYPERLINK(\\\"http://x\\\")\""));
-        Outcome o = CliTest.cli("scan", f.toString(), "--param", "dosing.amount", "--values", "4.5", "--set",
+        CliOutcome o = CliTest.cli("scan", f.toString(), "--param", "dosing.amount", "--values", "4.5", "--set",
                 "dosing.count=2", "--out", dir.resolve("out").toString(), "--no-plots");
         assertEquals(0, o.code(), o.err());
         String csv = Files.readString(dir.resolve("out").resolve("scan.csv"));
