@@ -5,67 +5,20 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
 
 import org.ldnworkbench.core.metrics.RunSummary;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.results.TimeseriesCsv;
 
 /**
- * Writes the time series of a run into its results folder: {@code timeseries.csv}, or
- * {@code SCENARIO/timeseries.csv} when the run has several scenarios. With several scenarios the CSVs are formatted in
- * parallel (one thread per core; formatting the numbers is most of the cost) and written one after the other in the
- * scenarios' order; at most one formatted CSV per thread waits in memory, and CSVs that could be larger than
- * {@value #IN_MEMORY_BYTES} bytes are streamed into their files one by one instead.
+ * The time series CSV of one scenario in a results folder: its name ({@code timeseries.csv}, or
+ * {@code SCENARIO/timeseries.csv} when the run has several scenarios), and its bytes, formatted in memory or, for a CSV
+ * that could be larger than {@value #IN_MEMORY_BYTES} bytes, streamed into its file ({@link TimeseriesAsFinished}
+ * decides and writes).
  */
 final class ResultWriter {
     private ResultWriter() {
-    }
-
-    /**
-     * @return the written names, relative to the results folder, in the scenarios' order
-     * @throws IOException from writing, naming the file and the scenario ({@link ResultsDirectory#write})
-     */
-    static List<String> writeTimeseries(ResultsDirectory dir, List<RunSummary> runs) throws IOException {
-        boolean single = runs.size() == 1;
-        List<String> names = new ArrayList<>();
-        int threads = Math.min(runs.size(), Runs.threads());
-        boolean inMemory = threads > 1 && runs.stream().allMatch(r -> upperBytes(r) <= IN_MEMORY_BYTES);
-        ExecutorService pool = !inMemory ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ldnwb-csv");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Future<Utf8Buffer>> formatting = new ArrayDeque<>();
-            int next = 0;
-            for (RunSummary r : runs) {
-                while (pool != null && next < runs.size() && formatting.size() < threads) {
-                    RunSummary ahead = runs.get(next++);
-                    formatting.add(pool.submit(() -> csv(ahead)));
-                }
-                String name = name(r, single);
-                if (pool != null) {
-                    Utf8Buffer csv = result(formatting.poll());
-                    dir.write(name, context(r), csv::writeTo);
-                } else {
-                    stream(dir, r, name);
-                }
-                names.add(name);
-            }
-            return names;
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
     }
 
     /** @return {@code timeseries.csv} for a run of one scenario, else {@code SCENARIO/timeseries.csv} */
@@ -118,17 +71,5 @@ final class ResultWriter {
             throw new UncheckedIOException("formatting a CSV in memory", e); // the buffer does not fail
         }
         return bytes;
-    }
-
-    private static Utf8Buffer result(Future<Utf8Buffer> csv) {
-        try {
-            return csv.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while formatting a time series", e);
-        } catch (ExecutionException e) {
-            Unchecked.rethrow(e.getCause());
-            throw new IllegalStateException("formatting a time series failed: " + e.getCause(), e.getCause());
-        }
     }
 }

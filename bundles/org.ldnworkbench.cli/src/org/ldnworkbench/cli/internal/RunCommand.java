@@ -183,9 +183,13 @@ final class RunCommand extends AbstractCommand {
     static List<String> write(ResultsDirectory dir, String file, Pipeline p, CommandLineOverrides overrides,
             List<RunSummary> runs, boolean plots, org.ldnworkbench.core.engine.MechanismCatalog catalog)
             throws IOException {
-        // the plots render while the CSVs are formatted: both keep every core busy, and neither waits for the other
-        try (PlotWriter.Rendering rendering = plots ? PlotWriter.render(PlotWriter.ofRun(runs)) : null) {
-            return write(dir, p, overrides, runs, rendering, catalog, () -> ResultWriter.writeTimeseries(dir, runs),
+        // the runs are done: their CSVs go through the same writer as in a command, one after the other
+        try (TimeseriesAsFinished csvs = new TimeseriesAsFinished(dir, runs.size());
+                PlotWriter.Rendering rendering = plots ? PlotWriter.render(PlotWriter.ofRun(runs)) : null) {
+            for (int i = 0; i < runs.size(); i++) {
+                csvs.finished(i, runs.get(i));
+            }
+            return write(dir, p, overrides, runs, rendering, catalog, () -> csvs.written(runs),
                     summaryJson(file, p, overrides, runs));
         }
     }

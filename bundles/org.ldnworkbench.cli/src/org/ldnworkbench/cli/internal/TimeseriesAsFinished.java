@@ -93,13 +93,9 @@ final class TimeseriesAsFinished implements Runs.Finished, AutoCloseable {
             if (outcome instanceof IOException e) {
                 throw e;
             }
-            if (outcome instanceof RuntimeException e) {
-                throw e;
-            }
-            if (outcome instanceof Error e) {
-                throw e;
-            }
-            if (outcome instanceof Throwable t) { // checked, but not an IOException: not thrown by the writers
+            if (outcome instanceof Throwable t) {
+                Unchecked.rethrow(t);
+                // checked, but not an IOException: not thrown by the writers
                 throw new IllegalStateException("cannot write the CSV of " + ResultWriter.context(runs.get(i))
                         + ": " + t, t);
             }

@@ -90,7 +90,12 @@ class ResultsAsFinishedTest {
             throws Exception {
         List<String> expectedNames;
         try (ResultsDirectory oneByOne = new ResultsDirectory(tmp.resolve("one-by-one"))) {
-            expectedNames = ResultWriter.writeTimeseries(oneByOne, runs);
+            expectedNames = new ArrayList<>();
+            for (RunSummary r : runs) { // the reference: each CSV streamed into its file, in order
+                String name = ResultWriter.name(r, runs.size() == 1);
+                ResultWriter.stream(oneByOne, r, name);
+                expectedNames.add(name);
+            }
             oneByOne.commit();
         }
         try (ResultsDirectory d = new ResultsDirectory(tmp.resolve("as-finished"));
