@@ -1,13 +1,36 @@
 package org.ldnworkbench.app.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Mechanism Modeling perspective: the installed mechanisms beside the editor area. */
+/**
+ * The Mechanism Modeling perspective: projects and the mechanism palette on the left, the pipeline editor in the
+ * middle, properties, problems and progress below. Window &gt; Reset Perspective returns to exactly this.
+ */
 public final class ModelingPerspective implements IPerspectiveFactory {
+    /** The palette view of org.ldnworkbench.ui (an id, so this bundle loads none of its classes). */
+    static final String PALETTE_VIEW_ID = "org.ldnworkbench.ui.views.palette";
+
     @Override
     public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        layout.addView(MechanismsView.ID, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
+
+        IFolderLayout projects = layout.createFolder("projects", IPageLayout.LEFT, 0.22f, editors);
+        projects.addView(IPageLayout.ID_PROJECT_EXPLORER);
+        IFolderLayout palette = layout.createFolder("palette", IPageLayout.BOTTOM, 0.40f, "projects");
+        palette.addView(PALETTE_VIEW_ID);
+
+        IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.72f, editors);
+        below.addView(IPageLayout.ID_PROBLEM_VIEW);
+        below.addView(IPageLayout.ID_PROP_SHEET);
+        below.addView(IPageLayout.ID_PROGRESS_VIEW);
+
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(PALETTE_VIEW_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }
 }
