@@ -1,0 +1,18 @@
+package org.ldnworkbench.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pages of the pipeline editor before its Source page, in tab order. A new page is one line here.
+ */
+final class EditorPages {
+    private EditorPages() {
+    }
+
+    /** @return new instances of the editor's pages, in tab order */
+    static List<PipelineEditorPage> create() {
+        List<PipelineEditorPage> pages = new ArrayList<>();
+        return pages;
+    }
+}
