@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ldnworkbench.ui.internal.editor.pages.ParametersPage;
+import org.ldnworkbench.ui.internal.editor.pages.ScenariosPage;
+import org.ldnworkbench.ui.internal.editor.pages.SimulationPage;
 
 /**
  * The pages of the pipeline editor before its Source page, in tab order. A new page is one line here.
@@ -16,6 +18,8 @@ final class EditorPages {
     static List<PipelineEditorPage> create() {
         List<PipelineEditorPage> pages = new ArrayList<>();
         pages.add(new ParametersPage());
+        pages.add(new ScenariosPage());
+        pages.add(new SimulationPage());
         return pages;
     }
 }
