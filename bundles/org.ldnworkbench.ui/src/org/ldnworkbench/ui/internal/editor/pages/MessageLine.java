@@ -2,26 +2,42 @@ package org.ldnworkbench.ui.internal.editor.pages;
 
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.IEditorSite;
 
 /**
  * The line under a page's table where it says why an edit was refused (and what the limit is) or what an edit did,
- * mirrored in the workbench status line: no dialog interrupts typing, and the message stays until the next edit.
+ * mirrored in the workbench status line: no dialog interrupts typing, and the message stays until the next edit. It
+ * wraps, so that an engine message naming a limit and a suggestion is shown whole.
  */
 final class MessageLine {
-    private final CLabel label;
+    private final Composite line;
+    private final Label icon;
+    private final Label label;
     private final IWorkbenchPartSite site;
 
     MessageLine(Composite parent, IWorkbenchPartSite site) {
         this.site = site;
-        label = new CLabel(parent, SWT.NONE);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        line = new Composite(parent, SWT.NONE);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 300; // any width: the line wraps to what the page gives it
+        line.setLayoutData(data);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginHeight = 2;
+        layout.marginWidth = 0;
+        line.setLayout(layout);
+        icon = new Label(line, SWT.NONE);
+        icon.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        label = new Label(line, SWT.WRAP);
+        GridData text = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        text.widthHint = 280;
+        label.setLayoutData(text);
         label.setData(PagesIds.WIDGET_KEY, PagesIds.MESSAGE_LINE);
     }
 
@@ -42,8 +58,8 @@ final class MessageLine {
     void clear() {
         if (!label.isDisposed()) {
             label.setText("");
-            label.setImage(null);
-            label.setToolTipText(null);
+            icon.setImage(null);
+            relayout();
         }
         status().setErrorMessage(null);
         status().setMessage(null);
@@ -58,10 +74,13 @@ final class MessageLine {
         if (label.isDisposed()) {
             return;
         }
-        label.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(image));
+        icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(image));
         label.setText(text);
-        label.setToolTipText(text);
-        label.getParent().layout(new org.eclipse.swt.widgets.Control[] {label});
+        relayout();
+    }
+
+    private void relayout() {
+        line.getParent().layout(true, true);
     }
 
     private IStatusLineManager status() {

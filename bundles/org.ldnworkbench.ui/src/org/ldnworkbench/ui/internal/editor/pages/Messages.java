@@ -27,6 +27,10 @@ public final class Messages extends NLS {
     /** See messages.properties. */
     public static String ParameterCells_tableRows;
     /** See messages.properties. */
+    public static String ParameterCells_tableNote;
+    /** See messages.properties. */
+    public static String ParameterCells_presetValue;
+    /** See messages.properties. */
     public static String ParameterCells_whole;
     /** See messages.properties. */
     public static String ParameterCells_fromDefault;

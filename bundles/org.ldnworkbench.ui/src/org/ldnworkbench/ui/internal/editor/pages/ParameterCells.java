@@ -134,8 +134,8 @@ public final class ParameterCells {
         MechanismSpec spec = spec(row);
         return switch (column) {
         case PARAMETER -> spec == null ? n.id() : n.id() + " (" + spec.name() + ")";
-        case VALUE -> spec == null ? n.mechanism() : presetText(spec, n.preset());
-        case FROM -> spec == null ? "" : Messages.ParameterCells_presetColumn;
+        case VALUE -> spec == null ? n.mechanism()
+                : NLS.bind(Messages.ParameterCells_presetValue, presetText(spec, n.preset()));
         case SCENARIOS -> nodePresetScenarios(n);
         case NOTE -> spec == null ? mechanismProblem(row) : spec.description();
         default -> "";
@@ -167,8 +167,7 @@ public final class ParameterCells {
         return switch (column) {
         case PARAMETER -> table.name();
         case VALUE -> NLS.bind(Messages.ParameterCells_tableRows, rows == null ? 0 : rows.length);
-        case UNIT -> table.header();
-        case NOTE -> table.description();
+        case NOTE -> NLS.bind(Messages.ParameterCells_tableNote, table.header(), table.description());
         default -> "";
         };
     }

@@ -51,7 +51,7 @@ import org.ldnworkbench.ui.internal.editor.pages.ParameterRow.ValueRow;
  * other pages) and keeps its expansion and selection, its rows being ids.
  */
 public final class ParametersPage implements PipelineEditorPage {
-    private static final int[] WIDTHS = {190, 150, 70, 150, 230, 70, 110, 100, 260, 300};
+    private static final int[] WIDTHS = {270, 190, 70, 150, 240, 70, 140, 100, 260, 400};
 
     private PageContext context;
     private TreeViewer viewer;

@@ -50,7 +50,7 @@ import org.ldnworkbench.ui.internal.editor.pages.ScenarioOverrides.Row;
  */
 public final class ScenariosPage implements PipelineEditorPage {
     private static final int[] SCENARIO_WIDTHS = {140, 220, 260, 400};
-    private static final int[] OVERRIDE_WIDTHS = {110, 120, 130, 210, 80, 160, 230};
+    private static final int[] OVERRIDE_WIDTHS = {110, 120, 130, 210, 80, 240, 230};
 
     private PageContext context;
     private TableViewer scenarios;

@@ -38,6 +38,7 @@ import org.ldnworkbench.ui.internal.editor.pages.SimulationInput.Field;
  */
 public final class SimulationPage implements PipelineEditorPage {
     private static final String[] NO_INTEGRATORS = new String[0];
+    private static final int LABEL_WIDTH = 150;
 
     private PageContext context;
     private Text name;
@@ -82,7 +83,7 @@ public final class SimulationPage implements PipelineEditorPage {
         name.addListener(SWT.DefaultSelection, e -> commitName());
         name.addListener(SWT.FocusOut, e -> commitName());
         Label d = label(g, Messages.SimulationPage_description);
-        d.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        ((GridData) d.getLayoutData()).verticalAlignment = SWT.TOP;
         description = new Text(g, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData dd = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         dd.heightHint = 5 * description.getLineHeight();
@@ -94,7 +95,8 @@ public final class SimulationPage implements PipelineEditorPage {
     private void createTimeGroup(Composite page) {
         Group g = group(page, Messages.SimulationPage_timeGroup);
         field(g, Field.START, Messages.SimulationPage_startHint);
-        field(g, Field.END, NLS.bind(Messages.SimulationPage_endHint, NumberText.show(PipelineCompiler.MAX_SPAN_HOURS)));
+        field(g, Field.END, NLS.bind(Messages.SimulationPage_endHint,
+                SimulationInput.count(PipelineCompiler.MAX_SPAN_HOURS)));
         field(g, Field.STEP, NLS.bind(Messages.SimulationPage_stepHint,
                 SimulationInput.count(PipelineCompiler.MAX_GRID_POINTS)));
         runSize = new Label(g, SWT.WRAP);
@@ -139,9 +141,13 @@ public final class SimulationPage implements PipelineEditorPage {
         return g;
     }
 
+    /** Labels of all groups share one width, so that the fields of the groups line up. */
     private static Label label(Composite parent, String text) {
         Label l = new Label(parent, SWT.NONE);
         l.setText(text);
+        GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        gd.widthHint = LABEL_WIDTH;
+        l.setLayoutData(gd);
         return l;
     }
 
@@ -186,8 +192,9 @@ public final class SimulationPage implements PipelineEditorPage {
     private SimulationInput.Checked check() {
         SimulationInput.Checked c = input().check(pipeline(), context.catalog());
         decorations.values().forEach(ControlDecoration::hide);
+        SimulationSettings shown = c.ok() ? c.settings() : pipeline().simulation();
+        runSize.setText(SimulationInput.runSize(pipeline(), shown, context.catalog()));
         if (c.ok()) {
-            runSize.setText(SimulationInput.runSize(pipeline(), c.settings(), context.catalog()));
             message.clear();
         } else {
             ControlDecoration d = decorations.get(c.field());
