@@ -30,16 +30,16 @@ public final class ParameterCells {
         VALUE,
         /** Unit. */
         UNIT,
-        /** Where the value comes from: the node, a preset, the default. */
-        FROM,
-        /** Which scenarios set another value, and which. */
-        SCENARIOS,
         /** The mechanism's default. */
         DEFAULT,
         /** The allowed closed range. */
         RANGE,
         /** Evidence status. */
         STATUS,
+        /** Where the value comes from: the node, a preset, the default. */
+        FROM,
+        /** Which scenarios set another value, and which. */
+        SCENARIOS,
         /** Citation or derivation. */
         SOURCE,
         /** Caveat or meaning. */

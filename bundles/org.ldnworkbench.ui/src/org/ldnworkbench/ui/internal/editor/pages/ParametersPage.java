@@ -51,7 +51,9 @@ import org.ldnworkbench.ui.internal.editor.pages.ParameterRow.ValueRow;
  * other pages) and keeps its expansion and selection, its rows being ids.
  */
 public final class ParametersPage implements PipelineEditorPage {
-    private static final int[] WIDTHS = {270, 190, 70, 150, 240, 70, 140, 100, 260, 400};
+    /** Characters per tooltip line. */
+    private static final int TOOLTIP_WIDTH = 100;
+    private static final int[] WIDTHS = {270, 215, 60, 65, 125, 100, 170, 260, 260, 400};
 
     private PageContext context;
     private TreeViewer viewer;
@@ -143,7 +145,8 @@ public final class ParametersPage implements PipelineEditorPage {
         MenuManager menu = new MenuManager("#PopupMenu", PagesIds.PARAMETERS_MENU);
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
-        context.site().registerContextMenu(PagesIds.PARAMETERS_MENU, menu, viewer);
+        // the editor input's own contributions (Team, Compare With) are about the file, not these rows
+        context.site().registerContextMenu(PagesIds.PARAMETERS_MENU, menu, viewer, false);
     }
 
     private static Map<Column, String> headers() {
@@ -257,6 +260,25 @@ public final class ParametersPage implements PipelineEditorPage {
         }
     }
 
+    /** @return the text with line breaks at spaces, so that a long source or description fits a tooltip */
+    static String wrap(String text) {
+        StringBuilder sb = new StringBuilder();
+        int column = 0;
+        for (String word : text.split(" ", -1)) {
+            int nl = word.lastIndexOf('\n');
+            if (column > 0 && column + word.length() > TOOLTIP_WIDTH) {
+                sb.append('\n');
+                column = 0;
+            } else if (sb.length() > 0) {
+                sb.append(' ');
+                column++;
+            }
+            sb.append(word);
+            column = nl >= 0 ? word.length() - nl - 1 : column + word.length();
+        }
+        return sb.toString();
+    }
+
     private static Image sharedImage(String key) {
         return PlatformUI.getWorkbench().getSharedImages().getImage(key);
     }
@@ -351,11 +373,15 @@ public final class ParametersPage implements PipelineEditorPage {
                             ParameterCells.from(cells().value(v))}));
                 }
             }
+            if (column == Column.PARAMETER && element instanceof NodeRow n && cells().spec(n) != null) {
+                lines.add(cells().spec(n).name() + " (" + cells().spec(n).id() + ")");
+                lines.add(cells().spec(n).description());
+            }
             String text = cells().text(r, column);
             if (lines.isEmpty() && text.length() > 30) {
                 lines.add(text);
             }
-            return lines.isEmpty() ? null : String.join("\n", lines);
+            return lines.isEmpty() ? null : wrap(String.join("\n", lines));
         }
 
         /** @return the engine's problems about the row: its node's, or those naming its parameter or table */

@@ -193,7 +193,8 @@ public final class ScenariosPage implements PipelineEditorPage {
         MenuManager menu = new MenuManager("#PopupMenu", id);
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
-        context.site().registerContextMenu(id, menu, viewer);
+        // the editor input's own contributions (Team, Compare With) are about the file, not these rows
+        context.site().registerContextMenu(id, menu, viewer, false);
     }
 
     /** Editing starts on double-click, F2, Enter or Tab; F2 and Enter edit the row's first editable cell. */
@@ -446,8 +447,13 @@ public final class ScenariosPage implements PipelineEditorPage {
                     message.error(NLS.bind(Messages.ScenariosPage_refused, problem));
                     return;
                 }
-                apply(NLS.bind(Messages.ScenariosPage_renameLabel, s.id(), text),
-                        p -> p.scenarios().get(index).id(text));
+                boolean namedByItsId = s.name().equals(s.id()); // a new scenario's name follows its id
+                apply(NLS.bind(Messages.ScenariosPage_renameLabel, s.id(), text), p -> {
+                    Scenario renamed = p.scenarios().get(index).id(text);
+                    if (namedByItsId) {
+                        renamed.name(text);
+                    }
+                });
             } else {
                 String problem = Names.nameProblem(text);
                 if (problem != null) {
