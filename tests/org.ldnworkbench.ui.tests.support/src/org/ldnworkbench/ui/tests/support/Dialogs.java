@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -13,7 +14,8 @@ import org.eclipse.swt.widgets.Shell;
  * Answering a modal dialog that a step of the test is about to open. A modal dialog runs its own event loop and
  * returns only when closed, so the answer has to be arranged before the step: {@link #answerNext} polls, from the
  * dialog's own event loop, for a new shell holding the button, presses it, and records what it did for
- * {@link Answer#assertAnswered()}.
+ * {@link Answer#assertAnswered()}. A dialog that shows no such button in time is closed, so that the test fails
+ * instead of waiting in the dialog's event loop.
  */
 public final class Dialogs {
     private static final int POLL_MILLIS = 50;
@@ -53,6 +55,7 @@ public final class Dialogs {
     public static Answer answerNext(String button, Duration timeout) {
         Display display = UiWait.display();
         Answer answer = new Answer(button);
+        Set<Shell> before = Set.of(display.getShells());
         long end = System.nanoTime() + timeout.toNanos();
         Runnable poll = new Runnable() {
             @Override
@@ -71,7 +74,7 @@ public final class Dialogs {
                 }
                 if (System.nanoTime() - end > 0) {
                     answer.failure = "No dialog with a '" + button + "' button opened within " + timeout.toMillis()
-                            + " ms";
+                            + " ms" + closeNewShells(display, before);
                     return;
                 }
                 display.timerExec(POLL_MILLIS, this);
@@ -79,5 +82,23 @@ public final class Dialogs {
         };
         display.timerExec(POLL_MILLIS, poll);
         return answer;
+    }
+
+    /**
+     * Closes the shells opened since the answer was arranged: an unanswered modal dialog would otherwise hold the
+     * test (and the build) in its event loop until the harness's timeout.
+     *
+     * @return what was closed, for the failure message
+     */
+    private static String closeNewShells(Display display, Set<Shell> before) {
+        StringBuilder closed = new StringBuilder();
+        for (Shell shell : display.getShells()) {
+            if (!before.contains(shell) && !shell.isDisposed()) {
+                closed.append(closed.length() == 0 ? "; closed instead: " : ", ").append('\'')
+                        .append(shell.getText()).append('\'');
+                shell.close();
+            }
+        }
+        return closed.toString();
     }
 }

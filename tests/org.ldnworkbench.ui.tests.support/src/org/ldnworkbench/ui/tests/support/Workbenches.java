@@ -97,6 +97,20 @@ public final class Workbenches {
         }
     }
 
+    /**
+     * Opens {@code file} in its default editor, as a double-click in the Project Explorer does (the editor bound to
+     * the file's content type or name), activated, and lets its pages paint.
+     */
+    public static IEditorPart open(IFile file) {
+        try {
+            IEditorPart editor = IDE.openEditor(page(), file, true);
+            UiWait.processEvents();
+            return editor;
+        } catch (PartInitException e) {
+            return fail("Could not open " + file.getFullPath() + " in its default editor: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens {@code file} in the editor {@code editorId}, activated, and lets its pages paint. */
     public static IEditorPart open(IFile file, String editorId) {
         try {

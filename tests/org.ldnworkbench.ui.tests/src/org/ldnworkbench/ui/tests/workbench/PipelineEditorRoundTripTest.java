@@ -34,7 +34,8 @@ import org.ldnworkbench.ui.tests.support.Workbenches;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * A pipeline file of a workspace project opens in the pipeline editor, and what the editor saves is what it shows
+ * A pipeline file of a workspace project opens in the pipeline editor (its default editor, as a double-click in
+ * the Project Explorer opens it), and what the editor saves is what it shows
  * again after closing and reopening.
  */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -58,11 +59,11 @@ class PipelineEditorRoundTripTest {
     }
 
     @Test
-    void aPipelineFileOpensInThePipelineEditor() {
+    void aPipelineFileOpensInThePipelineEditorByDefault() {
         IFile file = Workbenches.file(Workbenches.project(PROJECT), "ldn-vs-standard.ldnpipe",
                 template("ldn-vs-standard.ldnpipe"));
 
-        IEditorPart editor = Workbenches.open(file, UiIds.PIPELINE_EDITOR);
+        IEditorPart editor = Workbenches.open(file);
 
         assertEquals(UiIds.PIPELINE_EDITOR, editor.getSite().getId());
         assertInstanceOf(PipelineEditor.class, editor,
