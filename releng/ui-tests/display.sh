@@ -11,7 +11,7 @@ set -euo pipefail
 
 PROPERTIES=$1
 BUILD_PID=$PPID
-LOG_DIR=$(dirname "$PROPERTIES")
+LOG_DIR=${PROPERTIES%/*}
 mkdir -p "$LOG_DIR"
 
 has_library() {
