@@ -14,8 +14,9 @@ set -euo pipefail
 
 ARCHIVE=$1
 ROOT_NAME=$2
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/ldnwb archive test.XXXXXX")
-chmod 755 "$WORK" # another user must reach the installation (step 4)
+# in /tmp, not TMPDIR: another user must reach the installation (step 4), and every folder above it must let them
+WORK=$(mktemp -d "/tmp/ldnwb archive test.XXXXXX")
+chmod 755 "$WORK"
 cleanup() { chmod -R u+w "$WORK" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
