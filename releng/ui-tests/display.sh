@@ -14,8 +14,10 @@ BUILD_PID=$PPID
 LOG_DIR=${PROPERTIES%/*}
 mkdir -p "$LOG_DIR"
 
+# the linker cache, read once (grep -q on a pipe would end ldconfig early: with pipefail, a false "missing")
+LIBRARIES=$(ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null || true)
 has_library() {
-  { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q "$1"
+  grep -q "$1" <<<"$LIBRARIES"
 }
 
 missing=()
