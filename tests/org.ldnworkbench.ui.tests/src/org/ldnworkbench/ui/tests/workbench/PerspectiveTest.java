@@ -1,0 +1,80 @@
+package org.ldnworkbench.ui.tests.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ldnworkbench.ui.internal.UiIds;
+import org.ldnworkbench.ui.tests.support.Dialogs;
+import org.ldnworkbench.ui.tests.support.ScreenshotOnFailure;
+import org.ldnworkbench.ui.tests.support.Screenshots;
+import org.ldnworkbench.ui.tests.support.UiWait;
+import org.ldnworkbench.ui.tests.support.Workbenches;
+
+/**
+ * The window as the product opens it: the Mechanism Modeling perspective with its views, and Window &gt; Reset
+ * Perspective bringing a closed view back.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class PerspectiveTest {
+    /** The command of Window &gt; Reset Perspective (org.eclipse.ui's id). */
+    private static final String RESET_PERSPECTIVE = "org.eclipse.ui.window.resetPerspective";
+
+    @AfterEach
+    void restoreThePerspective() {
+        Workbenches.page().resetPerspective();
+        UiWait.processEvents();
+    }
+
+    @Test
+    void theModelingPerspectiveIsActiveAtStartWithItsViews() {
+        IWorkbenchPage page = Workbenches.page();
+
+        assertEquals(UiIds.MODELING_PERSPECTIVE, page.getPerspective().getId());
+        for (String view : expectedViews()) {
+            assertNotNull(page.findViewReference(view), "the perspective shows no view " + view);
+        }
+        Screenshots.save(Workbenches.window().getShell(), "perspective-at-start");
+    }
+
+    @Test
+    void resetPerspectiveBringsBackAClosedView() {
+        IWorkbenchPage page = Workbenches.page();
+        IViewReference problems = page.findViewReference(IPageLayout.ID_PROBLEM_VIEW);
+        assertNotNull(problems, "the Problems view is not in the perspective to begin with");
+        page.hideView(problems);
+        UiWait.processEvents();
+        assertNull(page.findViewReference(IPageLayout.ID_PROBLEM_VIEW), "the Problems view did not close");
+
+        Dialogs.Answer confirmation = Dialogs.answerNext("Reset Perspective", Duration.ofSeconds(10));
+        Workbenches.execute(RESET_PERSPECTIVE);
+        confirmation.assertAnswered();
+
+        UiWait.until("the Problems view to be back after Reset Perspective",
+                () -> page.findViewReference(IPageLayout.ID_PROBLEM_VIEW) != null);
+        assertTrue(page.findViewReference(IPageLayout.ID_PROJECT_EXPLORER) != null,
+                "Reset Perspective lost the Project Explorer");
+    }
+
+    /** Project Explorer, Problems, Properties, Progress, and the Mechanism Palette once a bundle declares it. */
+    private static List<String> expectedViews() {
+        List<String> views = new ArrayList<>(List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
+                IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROGRESS_VIEW));
+        if (PlatformUI.getWorkbench().getViewRegistry().find(UiIds.PALETTE_VIEW) != null) {
+            views.add(UiIds.PALETTE_VIEW);
+        }
+        return views;
+    }
+}
