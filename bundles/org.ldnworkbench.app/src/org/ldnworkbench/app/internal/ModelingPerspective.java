@@ -11,6 +11,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 public final class ModelingPerspective implements IPerspectiveFactory {
     /** The palette view of org.ldnworkbench.ui (an id, so this bundle loads none of its classes). */
     static final String PALETTE_VIEW_ID = "org.ldnworkbench.ui.views.palette";
+    /** The New Pipeline and New Project wizards of org.ldnworkbench.ui (File &gt; New lists them first). */
+    static final String[] NEW_WIZARD_IDS = {"org.ldnworkbench.ui.wizards.newPipeline",
+        "org.ldnworkbench.ui.wizards.newProject"};
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -32,5 +35,10 @@ public final class ModelingPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        for (String wizard : NEW_WIZARD_IDS) {
+            layout.addNewWizardShortcut(wizard);
+        }
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
     }
 }
