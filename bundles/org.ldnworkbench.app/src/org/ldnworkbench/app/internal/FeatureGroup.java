@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.eclipse.core.runtime.IBundleGroup;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.branding.IBundleGroupConstants;
 import org.osgi.framework.Bundle;
 
 /**
@@ -51,10 +52,13 @@ record FeatureGroup(String id, String version, String label, String provider, St
         return provider;
     }
 
-    /** @return null: the features declare no branding (feature image, welcome page, license link) */
+    /**
+     * @return the description as the feature's about text (shown under the list in Help &gt; About); null for the
+     *         other branding properties (feature image, welcome page, license link), which the features do not have
+     */
     @Override
     public String getProperty(String key) {
-        return null;
+        return IBundleGroupConstants.ABOUT_TEXT.equals(key) && !description.isBlank() ? description : null;
     }
 
     /** @return the bundles of the feature that are installed (fragments for other platforms are not) */

@@ -20,7 +20,7 @@ public final class ModelingPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout projects = layout.createFolder("projects", IPageLayout.LEFT, 0.22f, editors);
+        IFolderLayout projects = layout.createFolder("projects", IPageLayout.LEFT, 0.25f, editors);
         projects.addView(IPageLayout.ID_PROJECT_EXPLORER);
         IFolderLayout palette = layout.createFolder("palette", IPageLayout.BOTTOM, 0.40f, "projects");
         palette.addView(PALETTE_VIEW_ID);

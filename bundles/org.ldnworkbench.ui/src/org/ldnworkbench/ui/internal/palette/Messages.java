@@ -11,7 +11,6 @@ public final class Messages extends NLS {
     public static String entryFailed;
     public static String filterHint;
     public static String filterTooltip;
-    public static String treeTooltip;
     public static String detailsHint;
     public static String detailsFailed;
     public static String detailsInputs;

@@ -63,10 +63,8 @@ public final class PaletteView extends ViewPart {
         viewer.setLabelProvider(new EntryLabels());
         viewer.addFilter(new TextFilter());
         viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
-        viewer.getTree().setToolTipText(Messages.treeTooltip);
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        details.setMessage(Messages.detailsHint);
-        sash.setWeights(55, 45);
+        sash.setWeights(62, 38);
 
         filterField.addModifyListener(e -> applyFilter());
         filterField.addListener(SWT.DefaultSelection, e -> viewer.getTree().setFocus());
@@ -80,6 +78,7 @@ public final class PaletteView extends ViewPart {
         addDragSupport();
         getSite().setSelectionProvider(viewer);
         reload();
+        showDetails(null);
     }
 
     /** Reads the registry again; a mechanism quarantined since the last look now shows as failed. */
@@ -126,7 +125,7 @@ public final class PaletteView extends ViewPart {
     }
 
     private void showDetails(PaletteEntry entry) {
-        details.setText(entry == null ? "" : PaletteDetails.describe(entry));
+        details.setText(entry == null ? Messages.detailsHint : PaletteDetails.describe(entry));
     }
 
     private void addSelected() {
