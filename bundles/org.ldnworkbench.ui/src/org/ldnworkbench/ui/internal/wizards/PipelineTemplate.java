@@ -34,7 +34,11 @@ public record PipelineTemplate(String fileName, String name, String description,
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        // 1.0E-8 reads as 1e-8, as pipeline files and the literature write it
+        return Double.toString(v).replace(".0E", "E").replace('E', 'e');
     }
 
     /** @return whether this is the empty pipeline */
