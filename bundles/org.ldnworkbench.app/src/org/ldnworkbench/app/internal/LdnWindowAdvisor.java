@@ -29,6 +29,7 @@ final class LdnWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        TextEditorActionSets.hideIn(getWindowConfigurer().getWindow());
         WelcomeOnFirstStart.show(getWindowConfigurer().getWindow());
     }
 }
