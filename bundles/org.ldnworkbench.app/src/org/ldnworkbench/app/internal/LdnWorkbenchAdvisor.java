@@ -1,5 +1,6 @@
 package org.ldnworkbench.app.internal;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -8,6 +9,7 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -35,9 +37,16 @@ final class LdnWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private static void registerInstalledFeatures() {
         Location install = Platform.getInstallLocation();
-        if (install != null && install.getURL() != null && "file".equals(install.getURL().getProtocol())) {
-            Path root = Path.of(install.getURL().getPath());
+        if (install == null || install.getURL() == null || !"file".equals(install.getURL().getProtocol())) {
+            return;
+        }
+        try {
+            // URIUtil reads the location's URL whether or not it is encoded (an installation path may hold spaces)
+            Path root = Path.of(URIUtil.toURI(install.getURL()));
             Platform.registerBundleGroupProvider(new InstalledFeatures(root.resolve("features")));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            LOG.log(Status.warning("Help > About lists no features: the installation location " + install.getURL()
+                    + " is not a folder path: " + e.getMessage(), e));
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.ldnworkbench.ui.internal.UiIds;
 import org.ldnworkbench.ui.internal.wizards.PipelineTemplate;
@@ -69,8 +70,9 @@ final class ExampleProject {
         copy.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
-                if (event.getResult().isOK() && !window.getShell().isDisposed()) {
-                    window.getShell().getDisplay().asyncExec(() -> openEditor(window, project.getFile(chosen.fileName())));
+                if (event.getResult().isOK() && PlatformUI.isWorkbenchRunning()) {
+                    PlatformUI.getWorkbench().getDisplay()
+                            .asyncExec(() -> openEditor(window, project.getFile(chosen.fileName())));
                 }
             }
         });

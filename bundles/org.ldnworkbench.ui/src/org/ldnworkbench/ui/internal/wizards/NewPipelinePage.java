@@ -154,9 +154,10 @@ final class NewPipelinePage extends WizardPage {
                 }
             }
         } catch (CoreException e) {
+            // members unreadable: at least the exact name is checked
             return container.findMember(name) != null;
         }
-        return container.findMember(name) != null;
+        return false;
     }
 
     /** @return the folder the user named, or null when no open project or folder has that path */

@@ -63,11 +63,12 @@ public final class NewPipelineWizard extends BasicNewResourceWizard implements I
         CreateFileOperation create = new CreateFileOperation(file, null,
                 new ByteArrayInputStream(contents.getBytes(StandardCharsets.UTF_8)),
                 NLS.bind(Messages.pipelineCreateLabel, file.getName()));
+        IAdaptable uiInfo = WorkspaceUndoUtil.getUIInfoAdapter(getShell());
         try {
             getContainer().run(true, false, monitor -> {
                 try {
                     IStatus s = getWorkbench().getOperationSupport().getOperationHistory().execute(create, monitor,
-                            WorkspaceUndoUtil.getUIInfoAdapter(getShell()));
+                            uiInfo);
                     if (!s.isOK()) {
                         throw new InvocationTargetException(new ExecutionException(s.getMessage(), s.getException()));
                     }

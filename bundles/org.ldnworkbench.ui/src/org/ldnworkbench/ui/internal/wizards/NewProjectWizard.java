@@ -6,6 +6,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -46,11 +47,12 @@ public final class NewProjectWizard extends BasicNewResourceWizard {
         description.setComment(Messages.projectComment);
         CreateProjectOperation create = new CreateProjectOperation(description,
                 NLS.bind(Messages.projectCreateLabel, project.getName()));
+        IAdaptable uiInfo = WorkspaceUndoUtil.getUIInfoAdapter(getShell());
         try {
             getContainer().run(true, true, monitor -> {
                 try {
                     IStatus s = getWorkbench().getOperationSupport().getOperationHistory().execute(create, monitor,
-                            WorkspaceUndoUtil.getUIInfoAdapter(getShell()));
+                            uiInfo);
                     if (!s.isOK()) {
                         throw new InvocationTargetException(new ExecutionException(s.getMessage(), s.getException()));
                     }
