@@ -51,6 +51,14 @@ public final class PaletteFilter {
         return group.entries().stream().anyMatch(this::matches);
     }
 
+    /**
+     * @param groups the palette's groups
+     * @return the entries that pass the filter, in the order shown
+     */
+    public List<PaletteEntry> matching(List<PaletteGroup> groups) {
+        return groups.stream().flatMap(g -> g.entries().stream()).filter(this::matches).toList();
+    }
+
     private static String searchableText(PaletteEntry entry) {
         StringBuilder text = new StringBuilder();
         MechanismSpec spec = entry.spec();

@@ -7,6 +7,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -67,7 +68,7 @@ public final class PaletteView extends ViewPart {
         sash.setWeights(62, 38);
 
         filterField.addModifyListener(e -> applyFilter());
-        filterField.addListener(SWT.DefaultSelection, e -> viewer.getTree().setFocus());
+        filterField.addListener(SWT.DefaultSelection, e -> enterInFilter());
         filterField.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.ARROW_DOWN) {
                 viewer.getTree().setFocus();
@@ -99,6 +100,25 @@ public final class PaletteView extends ViewPart {
         } finally {
             viewer.getTree().setRedraw(true);
         }
+    }
+
+    /**
+     * Enter in the filter field: when the filter leaves one mechanism, adds it; otherwise selects the first match in
+     * the tree, where Enter adds it. So a mechanism is added with the keyboard alone.
+     */
+    private void enterInFilter() {
+        @SuppressWarnings("unchecked")
+        List<PaletteGroup> groups = (List<PaletteGroup>) viewer.getInput();
+        List<PaletteEntry> matches = filter.matching(groups);
+        if (matches.size() == 1 && !matches.get(0).isFailed()) {
+            viewer.setSelection(new StructuredSelection(matches.get(0)), true);
+            addSelected();
+            return;
+        }
+        if (!matches.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(matches.get(0)), true);
+        }
+        viewer.getTree().setFocus();
     }
 
     private void addDragSupport() {

@@ -89,6 +89,18 @@ class PaletteModelTest {
     }
 
     @Test
+    void theMatchingEntriesAreThoseOfEveryGroupThatPassTheFilterInTheOrderShown() {
+        List<PaletteGroup> groups = PaletteModel.build(List.of(receptor(), dosing(), spec("x.glia", "Glia", "Receptors")),
+                id -> null, List.of());
+
+        assertEquals(List.of("x.dosing"), new PaletteFilter("dose").matching(groups).stream()
+                .map(PaletteEntry::mechanismId).toList());
+        assertEquals(List.of("x.dosing", "x.glia", "x.receptor"), new PaletteFilter("").matching(groups).stream()
+                .map(PaletteEntry::mechanismId).toList());
+        assertTrue(new PaletteFilter("nothing like it").matching(groups).isEmpty());
+    }
+
+    @Test
     void theDetailsGivePortsWithUnitsEventPortsMarkedAndPresetsWithTheDefaultMarked() {
         String receptor = PaletteDetails.describe(PaletteEntry.usable(receptor()));
         assertTrue(receptor.contains("Cntx [ng/mL] \u2013 naltrexone"), receptor);
