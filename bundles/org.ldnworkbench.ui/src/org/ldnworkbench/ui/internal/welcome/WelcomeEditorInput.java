@@ -1,6 +1,7 @@
 package org.ldnworkbench.ui.internal.welcome;
 
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
@@ -16,7 +17,7 @@ final class WelcomeEditorInput implements IEditorInput {
 
     @Override
     public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.getMissingImageDescriptor();
+        return ResourceLocator.imageDescriptorFromBundle(WelcomeEditorInput.class, "icons/ldn16.png").orElse(null);
     }
 
     @Override
