@@ -11,13 +11,16 @@ import org.eclipse.ui.IPerspectiveFactory;
 public final class ModelingPerspective implements IPerspectiveFactory {
     /** The palette view of org.ldnworkbench.ui (an id, so this bundle loads none of its classes). */
     static final String PALETTE_VIEW_ID = "org.ldnworkbench.ui.views.palette";
+    /** The New Pipeline and New Project wizards of org.ldnworkbench.ui (File &gt; New lists them first). */
+    static final String[] NEW_WIZARD_IDS = {"org.ldnworkbench.ui.wizards.newPipeline",
+        "org.ldnworkbench.ui.wizards.newProject"};
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
 
-        IFolderLayout projects = layout.createFolder("projects", IPageLayout.LEFT, 0.22f, editors);
+        IFolderLayout projects = layout.createFolder("projects", IPageLayout.LEFT, 0.25f, editors);
         projects.addView(IPageLayout.ID_PROJECT_EXPLORER);
         IFolderLayout palette = layout.createFolder("palette", IPageLayout.BOTTOM, 0.40f, "projects");
         palette.addView(PALETTE_VIEW_ID);
@@ -32,5 +35,10 @@ public final class ModelingPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        for (String wizard : NEW_WIZARD_IDS) {
+            layout.addNewWizardShortcut(wizard);
+        }
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
     }
 }

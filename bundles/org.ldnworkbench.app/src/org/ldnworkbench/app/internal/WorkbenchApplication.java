@@ -1,22 +1,59 @@
 package org.ldnworkbench.app.internal;
 
+import java.io.IOException;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** Starts the LDN Workbench window. */
+/**
+ * Starts the LDN Workbench window on the workspace given with {@code -data} (./ldnwb passes it). The workspace is
+ * locked for the life of the window: two workbenches writing one workspace's metadata would corrupt it.
+ */
 public final class WorkbenchApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         Display display = PlatformUI.createDisplay();
+        Location workspace = Platform.getInstanceLocation();
         try {
+            if (!lock(workspace)) {
+                return IApplication.EXIT_OK;
+            }
             int code = PlatformUI.createAndRunWorkbench(display, new LdnWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
+            if (workspace != null && workspace.isSet()) {
+                workspace.release();
+            }
             display.dispose();
         }
+    }
+
+    /** @return whether this window may use the workspace; otherwise the user was told why not */
+    private static boolean lock(Location workspace) {
+        if (workspace == null || !workspace.isSet() || workspace.isReadOnly()) {
+            String where = workspace == null || workspace.getURL() == null ? "-data @none"
+                    : workspace.getURL().getPath();
+            MessageDialog.openError(null, Messages.noWorkspaceTitle, NLS.bind(Messages.noWorkspace, where));
+            return false;
+        }
+        try {
+            if (workspace.lock()) {
+                return true;
+            }
+            MessageDialog.openError(null, Messages.workspaceInUseTitle,
+                    NLS.bind(Messages.workspaceInUse, workspace.getURL().getPath()));
+        } catch (IOException e) {
+            MessageDialog.openError(null, Messages.noWorkspaceTitle,
+                    NLS.bind(Messages.noWorkspace, workspace.getURL().getPath() + ": " + e.getMessage()));
+        }
+        return false;
     }
 
     @Override

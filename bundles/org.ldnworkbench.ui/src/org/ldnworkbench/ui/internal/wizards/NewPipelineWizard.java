@@ -1,0 +1,106 @@
+package org.ldnworkbench.ui.internal.wizards;
+
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.undo.CreateFileOperation;
+import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+import org.ldnworkbench.ui.internal.UiIds;
+
+/**
+ * File &gt; New &gt; Pipeline: creates a {@code .ldnpipe} file, empty or from a shipped example, and opens it in
+ * the pipeline editor. The file is created as an undoable workspace operation and never overwrites one.
+ */
+public final class NewPipelineWizard extends BasicNewResourceWizard implements INewWizard {
+    private NewPipelinePage page;
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        super.init(workbench, selection);
+        setWindowTitle(Messages.pipelineWizardTitle);
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void addPages() {
+        page = new NewPipelinePage(initialContainer(getSelection()), PipelineTemplates.bundled());
+        addPage(page);
+    }
+
+    /** @return the selected folder or project, or the folder of the selected file, or null */
+    static IContainer initialContainer(IStructuredSelection selection) {
+        Object first = selection == null ? null : selection.getFirstElement();
+        IResource r = first instanceof IResource res ? res
+                : first instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
+        if (r == null || r.getType() == IResource.ROOT) {
+            return null;
+        }
+        return r instanceof IContainer c ? c : r.getParent();
+    }
+
+    @Override
+    public boolean performFinish() {
+        IFile file = page.file();
+        String name = page.fileName();
+        String contents = page.template().contents(name.substring(0, name.length() - PipelineFileNames.SUFFIX.length()));
+        CreateFileOperation create = new CreateFileOperation(file, null,
+                new ByteArrayInputStream(contents.getBytes(StandardCharsets.UTF_8)),
+                NLS.bind(Messages.pipelineCreateLabel, file.getName()));
+        IAdaptable uiInfo = WorkspaceUndoUtil.getUIInfoAdapter(getShell());
+        try {
+            getContainer().run(true, false, monitor -> {
+                try {
+                    IStatus s = getWorkbench().getOperationSupport().getOperationHistory().execute(create, monitor,
+                            uiInfo);
+                    if (!s.isOK()) {
+                        throw new InvocationTargetException(new ExecutionException(s.getMessage(), s.getException()));
+                    }
+                } catch (ExecutionException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            MessageDialog.openError(getShell(), Messages.pipelineWizardTitle,
+                    NLS.bind(Messages.pipelineCreateFailed, file.getFullPath(), cause.getMessage()));
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        selectAndReveal(file);
+        open(file);
+        return true;
+    }
+
+    private void open(IFile file) {
+        IWorkbenchPage activePage = getWorkbench().getActiveWorkbenchWindow() == null ? null
+                : getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        if (activePage == null) {
+            return;
+        }
+        try {
+            IDE.openEditor(activePage, file, UiIds.PIPELINE_EDITOR);
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getShell(), Messages.pipelineWizardTitle,
+                    NLS.bind(Messages.pipelineOpenFailed, file.getFullPath()), e.getStatus());
+        }
+    }
+}
