@@ -91,6 +91,8 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     private String syncedText;
     /** Text typed on the Source page and not yet applied to the document. */
     private boolean sourcePending;
+    /** The pipeline of text typed and not yet applied, when it is one: what the checks look at meanwhile. */
+    private Pipeline typedPipeline;
     private boolean settingSource;
     private boolean applyingSource;
     private boolean validateRequested;
@@ -138,7 +140,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         source.addChangeListener(this::sourceChanged);
         document.addListener(d -> documentChanged());
         handlers = new EditHandlers(getEditorSite(), document.undoContext(), source);
-        check = new ProblemCheck(display, getPartName(), document::pipeline, MechanismRegistry.getDefault(),
+        check = new ProblemCheck(display, getPartName(), this::shownPipeline, MechanismRegistry.getDefault(),
                 this::checked);
         snapshots = new SnapshotWriter(Recovery.store(), getPartName());
         watch = new DiskWatch(display, this);
@@ -238,6 +240,14 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
      * @return whether the text is a pipeline (the document now holds it); false leaves the error shown
      */
     private boolean applySource() {
+        return applySource(Messages.Edit_source);
+    }
+
+    /**
+     * @param label the edit's name in Edit &gt; Undo
+     * @return whether the text is a pipeline
+     */
+    private boolean applySource(String label) {
         if (!sourcePending && source.error() == null) {
             return true;
         }
@@ -247,11 +257,12 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
             return false;
         }
         sourcePending = false;
+        typedPipeline = null;
         source.showError(null);
-        if (!PipelineFiles.toText(reading.pipeline()).equals(document.text())) {
+        if (SourceErrors.changesPipeline(reading.pipeline(), document.text())) {
             applyingSource = true;
             try {
-                IStatus status = document.replace(Messages.Edit_source, reading.pipeline());
+                IStatus status = document.replace(label, reading.pipeline());
                 if (!status.isOK()) {
                     ILog.of(getClass()).log(status);
                 }
@@ -273,6 +284,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
             settingSource = false;
         }
         sourcePending = false;
+        typedPipeline = null;
         source.showError(null);
     }
 
@@ -285,20 +297,24 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         keepSnapshot();
     }
 
-    /** While typing: shows whether the text is a pipeline, without applying it. */
+    /** While typing: shows whether the text is a pipeline and checks it, without applying it. */
     private void readSourceAsTyped() {
         if (document == null || !sourcePending) {
             return;
         }
         SourceErrors.Reading reading = SourceErrors.read(source.text(), getEditorInput().getName());
+        typedPipeline = reading.pipeline();
         if (reading.ok()) {
-            if (source.error() != null) {
-                source.showError(null);
-                check.schedule();
-            }
+            source.showError(null);
+            check.schedule();
         } else {
             showSourceError(reading.error());
         }
+    }
+
+    /** @return the pipeline the user sees: typed text not yet applied, when it is one, else the document's */
+    private Pipeline shownPipeline() {
+        return sourcePending && typedPipeline != null ? typedPipeline : document.pipeline();
     }
 
     private void documentChanged() {
@@ -575,9 +591,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         getSite().getPage().activate(this);
         setActivePage(sourceIndex);
         source.replaceText(snapshot.text());
-        if (applySource()) {
-            sourcePending = false;
-        }
+        applySource(Messages.Edit_recover); // a text that is not a pipeline stays on the Source page, its error shown
         dirtyMayHaveChanged();
     }
 

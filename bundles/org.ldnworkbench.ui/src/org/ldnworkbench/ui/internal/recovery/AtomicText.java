@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a text so that a reader, or the next start after a crash, sees either the old file or the new one, never a
@@ -49,6 +52,7 @@ public final class AtomicText {
                 }
                 ch.force(true);
             }
+            keepPermissions(abs, tmp);
             move(tmp, abs);
             tmp = null;
         } catch (IOException e) {
@@ -57,6 +61,20 @@ public final class AtomicText {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the file it replaces keeps its permissions, and a new
+     * file gets {@code rw-r--r--} like one the user saves with any other program.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, permissions);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the file system's defaults apply
         }
     }
 

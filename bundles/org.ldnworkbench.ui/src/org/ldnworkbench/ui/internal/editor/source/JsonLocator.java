@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds where a field named by the file reader ({@code nodes[0].parameters.amount}, {@code simulation.integrator},
- * {@code layout['a b']}) stands in a pipeline file's text, so that a format error the reader reports by field can be
+ * Finds where a field named by the file reader ({@code nodes[0].parameters.amount}, {@code node 'pk'.parameters.ka},
+ * {@code scenario 'low'.presets}, {@code simulation.integrator}, {@code layout['a b']}) stands in a pipeline file's text, so that a format error the reader reports by field can be
  * shown at its line. The reader reports such errors only for text that is valid JSON, but this scanner never trusts
  * that: on any surprise it stops and answers the deepest part of the path it found.
  */
 public final class JsonLocator {
+    /** A path segment naming an element of an array of objects by its {@code id} member. */
+    record ById(String id) {
+    }
+
     private final String text;
     private int best;
 
@@ -36,14 +40,24 @@ public final class JsonLocator {
 
     /**
      * @param path e.g. {@code nodes[0].parameters['a b']}
-     * @return its keys (String) and indices (Integer); empty for a path that is not one
+     * @return its keys (String), indices (Integer) and ids ({@link ById}); empty for a path that is not one
      */
     static List<Object> segments(String path) {
         List<Object> segments = new ArrayList<>();
         int i = 0;
         while (i < path.length()) {
             char c = path.charAt(i);
-            if (c == '.') {
+            String array = path.startsWith("node '", i) ? "nodes" : path.startsWith("scenario '", i) ? "scenarios" : null;
+            if (array != null) {
+                int start = path.indexOf('\'', i) + 1;
+                int end = path.indexOf('\'', start);
+                if (end < 0) {
+                    break;
+                }
+                segments.add(array);
+                segments.add(new ById(path.substring(start, end)));
+                i = end + 1;
+            } else if (c == '.') {
                 i++;
             } else if (c == '[' && i + 1 < path.length() && path.charAt(i + 1) == '\'') {
                 int end = path.indexOf("']", i + 2);
@@ -104,6 +118,20 @@ public final class JsonLocator {
                 }
                 p = skipSpace(p + 1);
             }
+        } else if (c == '[' && segment instanceof ById wanted) {
+            int p = skipSpace(pos + 1);
+            while (text.charAt(p) != ']') {
+                if (wanted.id().equals(idOf(p))) {
+                    best = p;
+                    locate(p, segments, index + 1);
+                    return;
+                }
+                p = skipSpace(skipValue(p));
+                if (text.charAt(p) != ',') {
+                    return;
+                }
+                p = skipSpace(p + 1);
+            }
         } else if (c == '[' && segment instanceof Integer wanted) {
             int p = skipSpace(pos + 1);
             for (int i = 0; text.charAt(p) != ']'; i++) {
@@ -119,6 +147,28 @@ public final class JsonLocator {
                 p = skipSpace(p + 1);
             }
         }
+    }
+
+    /** @return the {@code id} string of the object starting at {@code pos}, or null */
+    private String idOf(int pos) {
+        if (text.charAt(pos) != '{') {
+            return null;
+        }
+        int p = skipSpace(pos + 1);
+        while (text.charAt(p) == '"') {
+            int keyEnd = skipString(p);
+            boolean isId = "id".equals(decode(p + 1, keyEnd - 1));
+            int value = skipSpace(skipSpace(keyEnd) + 1);
+            if (isId) {
+                return text.charAt(value) == '"' ? decode(value + 1, skipString(value) - 1) : null;
+            }
+            p = skipSpace(skipValue(value));
+            if (text.charAt(p) != ',') {
+                return null;
+            }
+            p = skipSpace(p + 1);
+        }
+        return null;
     }
 
     /** @return the offset after the value starting at {@code pos} */

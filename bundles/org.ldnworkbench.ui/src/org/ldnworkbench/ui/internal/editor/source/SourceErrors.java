@@ -43,6 +43,19 @@ public final class SourceErrors {
     }
 
     /**
+     * Whether applying a Source page's text would change the pipeline: a text that differs only in layout (spaces,
+     * line breaks, the order of keys, number spelling) reads to the same pipeline and is no edit, so switching pages
+     * never rewrites the user's text for nothing.
+     *
+     * @param typed the pipeline read from the Source page's text
+     * @param documentText the file text of the document's pipeline ({@code PipelineFiles.toText})
+     * @return whether they differ
+     */
+    public static boolean changesPipeline(Pipeline typed, String documentText) {
+        return !PipelineFiles.toText(typed).equals(documentText);
+    }
+
+    /**
      * @param text the text the reader refused
      * @param name the name the reader was given
      * @param message the reader's message
