@@ -206,6 +206,9 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
             source.revealError();
             return;
         }
+        if (lastPage == sourceIndex && newPageIndex != sourceIndex) {
+            getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null); // "fix the source first"
+        }
         super.pageChange(newPageIndex);
         lastPage = newPageIndex;
         if (handlers != null) {
@@ -511,7 +514,11 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     private void showInput(IEditorInput input) {
         setInputWithNotify(input);
         setPartName(input.getName());
-        check.schedule();
+        if (source.error() != null) {
+            showSourceError(source.error()); // its marker moves to the new file
+        } else {
+            check.schedule();
+        }
     }
 
     /** File &gt; Revert: the file as it is on disk, unsaved changes and their undo history dropped. */
