@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String SourcePage_valid;
     public static String SourcePage_fixFirst;
     public static String PageFailed;
+    public static String PageFailed_noControl;
     public static String PageFailed_log;
     public static String Edit_source;
     public static String Edit_recover;
@@ -17,8 +18,11 @@ public final class Messages extends NLS {
     public static String Read_notText;
     public static String Save_failedTitle;
     public static String Save_failed;
+    public static String Save_backupUnreadable;
+    public static String Write_failed;
     public static String Save_failedRefresh;
     public static String SaveAs_title;
+    public static String SaveAs_noProject;
     public static String SaveAs_filter;
     public static String Disk_changedTitle;
     public static String Disk_changed;
@@ -31,6 +35,8 @@ public final class Messages extends NLS {
     public static String Recovery_question;
     public static String Recovery_recover;
     public static String Recovery_discard;
+    public static String Recovery_listFailed;
+    public static String Recovery_deleteFailed;
     public static String Recovery_missing;
     public static String Recovery_openFailed;
     public static String Recovery_writeFailed;

@@ -192,7 +192,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         Composite c = new Composite(getContainer(), SWT.NONE);
         c.setLayout(new GridLayout(1, false));
         Label label = new Label(c, SWT.WRAP);
-        String why = failure == null ? "no control" : failure.toString();
+        String why = failure == null ? Messages.PageFailed_noControl : failure.toString();
         label.setText(NLS.bind(Messages.PageFailed, title, why));
         label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return c;
@@ -480,7 +480,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         IFile to = ResourcesPlugin.getWorkspace().getRoot().getFile(target);
         if (to.getLocation() == null) {
             MessageDialog.openError(getSite().getShell(), Messages.Save_failedTitle,
-                    NLS.bind(Messages.Save_failed, target, "the folder is not in an open project"));
+                    NLS.bind(Messages.Save_failed, target, Messages.SaveAs_noProject));
             return;
         }
         if (saveTo(to.getLocation().toFile().toPath(), to)) {

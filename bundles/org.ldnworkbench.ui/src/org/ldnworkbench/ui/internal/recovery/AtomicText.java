@@ -13,6 +13,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.ui.internal.editor.Messages;
+
 /**
  * Writes a text so that a reader, or the next start after a crash, sees either the old file or the new one, never a
  * part: a hidden temporary file beside the target, forced to disk, renamed over it. The editor needs this for texts
@@ -56,7 +59,7 @@ public final class AtomicText {
             move(tmp, abs);
             tmp = null;
         } catch (IOException e) {
-            throw new IOException("Cannot write " + abs + ": " + reason(e), e);
+            throw new IOException(NLS.bind(Messages.Write_failed, abs, reason(e)), e);
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.ui.internal.editor.Messages;
+
 /**
  * How the pipeline editor saves: the previous version of the file is kept beside it as {@code NAME.bak} (for
  * {@code dose-scan.ldnpipe}, {@code dose-scan.ldnpipe.bak}), then the new text replaces the file atomically
@@ -41,8 +44,7 @@ public final class BackupSave {
             try {
                 previous = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new IOException("Cannot read " + file + " to keep it as the backup before saving: "
-                        + e.getMessage(), e);
+                throw new IOException(NLS.bind(Messages.Save_backupUnreadable, file, e.getMessage()), e);
             }
             AtomicText.write(backupOf(file), previous);
         }

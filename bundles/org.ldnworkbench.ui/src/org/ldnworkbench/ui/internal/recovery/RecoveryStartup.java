@@ -33,8 +33,7 @@ public final class RecoveryStartup implements IStartup {
         try {
             snapshots = Recovery.store().list();
         } catch (IOException e) {
-            ILog.of(RecoveryStartup.class).error("Cannot list the recovery snapshots in " + Recovery.store().folder(),
-                    e);
+            ILog.of(RecoveryStartup.class).error(NLS.bind(Messages.Recovery_listFailed, Recovery.store().folder()), e);
             return;
         }
         if (snapshots.isEmpty()) {

@@ -14,6 +14,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.ui.internal.editor.Messages;
+
 /**
  * The unsaved editors' texts on disk, one {@link Snapshot} per file, in a folder of the ui bundle's state location.
  * A snapshot is named by the SHA-256 of its file's URI ({@code 64 hex digits}{@value #SUFFIX}), never by the path
@@ -102,7 +105,7 @@ public final class RecoveryStore {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new IOException("Cannot delete the recovery snapshot " + file + ": " + e.getMessage(), e);
+            throw new IOException(NLS.bind(Messages.Recovery_deleteFailed, file, e.getMessage()), e);
         }
     }
 

@@ -16,7 +16,6 @@ import org.eclipse.jface.text.source.CompositeRuler;
 import org.eclipse.jface.text.source.IAnnotationAccess;
 import org.eclipse.jface.text.source.LineNumberRulerColumn;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.layout.GridData;
@@ -62,7 +61,7 @@ public final class SourcePage {
         CompositeRuler ruler = new CompositeRuler();
         ruler.addDecorator(0, new LineNumberRulerColumn());
         viewer = new SourceViewer(top, ruler, SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI | SWT.BORDER);
-        viewer.configure(new SourceViewerConfiguration());
+        viewer.configure(new JsonColouring());
         viewer.getTextWidget().setFont(JFaceResources.getTextFont());
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setDocument(text, annotations);
