@@ -4,18 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 
-import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
@@ -24,7 +18,6 @@ import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -32,21 +25,17 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.SaveAsDialog;
-import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.pipeline.Pipeline;
-import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 import org.ldnworkbench.ui.internal.UiIds;
 import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
@@ -57,7 +46,7 @@ import org.ldnworkbench.ui.internal.editor.source.SourcePage;
 import org.ldnworkbench.ui.internal.markers.ProblemMarkers;
 import org.ldnworkbench.ui.internal.recovery.BackupSave;
 import org.ldnworkbench.ui.internal.recovery.Recovery;
-import org.ldnworkbench.ui.internal.recovery.Snapshot;
+import org.ldnworkbench.ui.internal.recovery.RecoveryOffer;
 import org.ldnworkbench.ui.internal.recovery.SnapshotWriter;
 
 /**
@@ -85,6 +74,8 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     private PipelineDocument document;
     /** The text read when opening. */
     private String openedText;
+    /** Why the opened text is not a pipeline, or null. */
+    private SourceError openedError;
     /** The file's content as last read or written: a different content on disk is someone else's change. */
     private String diskText;
     /** The document's text the Source page last showed or applied. */
@@ -121,6 +112,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         }
         diskText = openedText;
         SourceErrors.Reading reading = SourceErrors.read(openedText, input.getName());
+        openedError = reading.error();
         document = new PipelineDocument(PlatformUI.getWorkbench().getOperationSupport().getOperationHistory(),
                 reading.ok() ? reading.pipeline() : new Pipeline());
         syncedText = document.text();
@@ -145,11 +137,10 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         snapshots = new SnapshotWriter(Recovery.store(), getPartName());
         watch = new DiskWatch(display, this);
         getSite().getPage().addPartListener(watch);
-        SourceErrors.Reading reading = SourceErrors.read(openedText, getEditorInput().getName());
-        if (reading.ok()) {
+        if (openedError == null) {
             check.schedule();
         } else {
-            showSourceError(reading.error());
+            showSourceError(openedError);
             setActivePage(sourceIndex);
         }
         display.asyncExec(this::offerRecovery);
@@ -457,58 +448,15 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
      */
     @Override
     public void doSaveAs() {
-        IFile current = workspaceFile();
-        if (current != null) {
-            saveAsInWorkspace(current);
-        } else {
-            saveAsOnDisk();
-        }
-    }
-
-    private void saveAsInWorkspace(IFile current) {
-        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
-        dialog.setOriginalFile(current);
-        dialog.create();
-        dialog.setTitle(Messages.SaveAs_title);
-        if (dialog.open() != Window.OK || dialog.getResult() == null) {
-            return;
-        }
-        IPath target = dialog.getResult();
-        if (!PipelineFiles.EXTENSION.equals(target.getFileExtension())) {
-            target = target.addFileExtension(PipelineFiles.EXTENSION);
-        }
-        IFile to = ResourcesPlugin.getWorkspace().getRoot().getFile(target);
-        if (to.getLocation() == null) {
-            MessageDialog.openError(getSite().getShell(), Messages.Save_failedTitle,
-                    NLS.bind(Messages.Save_failed, target, Messages.SaveAs_noProject));
-            return;
-        }
-        if (saveTo(to.getLocation().toFile().toPath(), to)) {
-            ProblemMarkers.clear(current);
-            showInput(new FileEditorInput(to));
-        }
-    }
-
-    private void saveAsOnDisk() {
-        Path current = EditorInputs.path(getEditorInput());
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText(Messages.SaveAs_title);
-        dialog.setFilterExtensions(new String[] { "*." + PipelineFiles.EXTENSION });
-        dialog.setFilterNames(new String[] { Messages.SaveAs_filter });
-        dialog.setOverwrite(true);
-        if (current != null) {
-            dialog.setFilterPath(current.getParent().toString());
-            dialog.setFileName(current.getFileName().toString());
-        }
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        Path to = Path.of(chosen.endsWith("." + PipelineFiles.EXTENSION) ? chosen
-                : chosen + "." + PipelineFiles.EXTENSION);
-        if (saveTo(to, null)) {
-            showInput(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(to.toUri())));
-        }
+        SaveAsTarget.choose(getSite().getShell(), getEditorInput()).ifPresent(target -> {
+            IFile before = workspaceFile();
+            if (saveTo(target.path(), target.workspaceFile())) {
+                if (before != null) {
+                    ProblemMarkers.clear(before);
+                }
+                showInput(target.input());
+            }
+        });
     }
 
     private void showInput(IEditorInput input) {
@@ -577,29 +525,14 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         if (document == null || origin == null || getContainer().isDisposed()) {
             return;
         }
-        Optional<Snapshot> kept = Recovery.store().read(origin);
-        if (kept.isEmpty()) {
-            return;
-        }
-        Snapshot snapshot = kept.get();
-        if (snapshot.text().equals(source.text())) {
-            snapshots.discard(origin);
-            return;
-        }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .format(snapshot.taken().atZone(ZoneId.systemDefault()));
-        MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Recovery_title, null,
-                NLS.bind(Messages.Recovery_question, EditorInputs.path(getEditorInput()), when),
-                MessageDialog.QUESTION, 0, Messages.Recovery_recover, Messages.Recovery_discard);
-        if (dialog.open() != 0) {
-            snapshots.discard(origin);
-            return;
-        }
-        getSite().getPage().activate(this);
-        setActivePage(sourceIndex);
-        source.replaceText(snapshot.text());
-        applySource(Messages.Edit_recover); // a text that is not a pipeline stays on the Source page, its error shown
-        dirtyMayHaveChanged();
+        RecoveryOffer.ask(getSite().getShell(), snapshots, origin, EditorInputs.path(getEditorInput()), source.text())
+                .ifPresent(text -> {
+                    getSite().getPage().activate(this);
+                    setActivePage(sourceIndex);
+                    source.replaceText(text);
+                    applySource(Messages.Edit_recover); // a text that is no pipeline stays on the Source page
+                    dirtyMayHaveChanged();
+                });
     }
 
     // ---- the file on disk
