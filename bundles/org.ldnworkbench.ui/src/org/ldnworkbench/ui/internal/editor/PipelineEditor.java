@@ -526,13 +526,21 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
             return;
         }
         RecoveryOffer.ask(getSite().getShell(), snapshots, origin, EditorInputs.path(getEditorInput()), source.text())
-                .ifPresent(text -> {
-                    getSite().getPage().activate(this);
-                    setActivePage(sourceIndex);
-                    source.replaceText(text);
-                    applySource(Messages.Edit_recover); // a text that is no pipeline stays on the Source page
-                    dirtyMayHaveChanged();
-                });
+                .ifPresent(this::recover);
+    }
+
+    /**
+     * Shows recovered text as unsaved changes: one undoable edit when it is a pipeline, else the Source page with its
+     * error; the file is written only when the user saves.
+     */
+    private void recover(String text) {
+        if (document == null || getContainer().isDisposed()) {
+            return;
+        }
+        setActivePage(sourceIndex);
+        source.replaceText(text);
+        applySource(Messages.Edit_recover); // a text that is no pipeline stays on the Source page, its error shown
+        dirtyMayHaveChanged();
     }
 
     // ---- the file on disk
