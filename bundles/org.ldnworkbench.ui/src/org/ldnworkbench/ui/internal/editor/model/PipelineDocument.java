@@ -9,6 +9,7 @@ import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
@@ -106,7 +107,7 @@ public final class PipelineDocument {
     /** Marks the current pipeline as the saved one (after a successful save). */
     public void markSaved() {
         savedText = PipelineFiles.toText(pipeline);
-        listeners.forEach(l -> l.documentChanged(this));
+        tellListeners();
     }
 
     /** @return whether the pipeline differs from what was last loaded or saved (an undo back to it is clean) */
@@ -137,7 +138,12 @@ public final class PipelineDocument {
 
     void set(Pipeline next) {
         pipeline = next;
-        listeners.forEach(l -> l.documentChanged(this));
+        tellListeners();
+    }
+
+    /** Each listener under SafeRunner: a page that throws is logged, the other pages still follow the change. */
+    private void tellListeners() {
+        listeners.forEach(l -> SafeRunner.run(() -> l.documentChanged(this)));
     }
 
     private static void copyInto(Pipeline from, Pipeline to) {

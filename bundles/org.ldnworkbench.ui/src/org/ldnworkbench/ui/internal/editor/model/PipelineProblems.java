@@ -3,6 +3,7 @@ package org.ldnworkbench.ui.internal.editor.model;
 import java.util.List;
 
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.SafeRunner;
 import org.ldnworkbench.core.engine.Problem;
 
 /**
@@ -43,7 +44,7 @@ public final class PipelineProblems {
      */
     public void update(List<Problem> problems) {
         current = List.copyOf(problems);
-        listeners.forEach(l -> l.problemsChanged(this));
+        listeners.forEach(l -> SafeRunner.run(() -> l.problemsChanged(this))); // one failing page does not stop the rest
     }
 
     /** @param l told after every new result */
