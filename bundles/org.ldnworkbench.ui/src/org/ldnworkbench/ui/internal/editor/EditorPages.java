@@ -13,6 +13,7 @@ final class EditorPages {
     /** @return new instances of the editor's pages, in tab order */
     static List<PipelineEditorPage> create() {
         List<PipelineEditorPage> pages = new ArrayList<>();
+        pages.add(new org.ldnworkbench.ui.internal.editor.diagram.DiagramPage());
         return pages;
     }
 }
