@@ -123,6 +123,18 @@ final class DiagramCanvas extends Canvas {
         redraw();
     }
 
+    /** Scrolls to the diagram's top-left corner, keeping the zoom (after opening, after a layout). */
+    void showTopLeft() {
+        if (scene == null || scene.boxes().isEmpty()) {
+            return;
+        }
+        double[] b = scene.bounds();
+        double pad = 20 / view.zoom();
+        view.origin(b[0] - pad, b[1] - pad);
+        updateScrollBars();
+        redraw();
+    }
+
     /** Scrolls the least so that a node is in view. */
     void reveal(String nodeId) {
         NodeBox b = scene == null ? null : scene.box(nodeId);

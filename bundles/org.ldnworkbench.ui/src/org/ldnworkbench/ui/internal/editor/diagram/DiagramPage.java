@@ -104,6 +104,7 @@ public final class DiagramPage implements PipelineEditorPage {
         context.problems().addListener(problemsListener);
         rebuild();
         showProblems();
+        canvas.showTopLeft();
         return root;
     }
 
@@ -277,7 +278,7 @@ public final class DiagramPage implements PipelineEditorPage {
         Map<String, double[]> positions = new LinkedHashMap<>(ElkLayout.layout(
                 new ArrayList<>(canvas.scene().boxes()), pipeline().connections()));
         edit(Messages.Edit_layout, p -> PipelineChanges.move(p, positions));
-        canvas.fit();
+        canvas.showTopLeft();
     }
 
     void zoom(double factor) {
