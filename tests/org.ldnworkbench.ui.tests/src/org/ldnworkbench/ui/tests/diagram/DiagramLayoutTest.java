@@ -13,8 +13,10 @@ import org.ldnworkbench.core.pipeline.Connection;
 import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.ui.internal.editor.diagram.DiagramNodes;
+import org.ldnworkbench.ui.internal.editor.diagram.DiagramPoint;
 import org.ldnworkbench.ui.internal.editor.diagram.DiagramScene;
 import org.ldnworkbench.ui.internal.editor.diagram.ElkLayout;
+import org.ldnworkbench.ui.internal.editor.diagram.FreeSpace;
 import org.ldnworkbench.ui.internal.editor.diagram.NodeBox;
 import org.ldnworkbench.ui.internal.editor.diagram.NodeGeometry;
 
@@ -78,6 +80,17 @@ class DiagramLayoutTest {
         assertEquals(0, scene.box("src").y());
         assertNoOverlap(List.copyOf(scene.boxes()));
         assertFalse(p.layout().containsKey("d"));
+    }
+
+    @Test
+    void aNodeDroppedOnAnotherGoesToTheNearestFreeSpotAndAFreeSpotIsKept() {
+        List<NodeBox> boxes = boxes(chain());
+        NodeBox there = boxes.get(0).at(100, 100);
+        NodeBox dropped = boxes.get(1);
+        DiagramPoint spot = FreeSpace.place(List.of(there), dropped, new DiagramPoint(110, 110));
+        assertNoOverlap(List.of(there, dropped.at(spot.x(), spot.y())));
+        assertTrue(Math.hypot(spot.x() - 110, spot.y() - 110) < 400, spot.toString());
+        assertEquals(new DiagramPoint(900, 900), FreeSpace.place(List.of(there), dropped, new DiagramPoint(900, 900)));
     }
 
     @Test
