@@ -3,6 +3,7 @@ package org.ldnworkbench.ui.internal.editor.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -63,10 +64,14 @@ final class ConnectDialog {
      * @return the chosen wire, or null
      */
     static Connection choose(Shell shell, String nodeId, List<Connection> candidates) {
+        if (candidates.isEmpty()) {
+            MessageDialog.openInformation(shell, NLS.bind(Messages.Connect_title, nodeId),
+                    NLS.bind(Messages.Connect_none, nodeId));
+            return null;
+        }
         ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider());
         dialog.setTitle(NLS.bind(Messages.Connect_title, nodeId));
-        dialog.setMessage(candidates.isEmpty() ? NLS.bind(Messages.Connect_none, nodeId)
-                : NLS.bind(Messages.Connect_message, nodeId));
+        dialog.setMessage(NLS.bind(Messages.Connect_message, nodeId));
         dialog.setElements(candidates.toArray());
         dialog.setMultipleSelection(false);
         return dialog.open() == Window.OK && dialog.getFirstResult() instanceof Connection c ? c : null;

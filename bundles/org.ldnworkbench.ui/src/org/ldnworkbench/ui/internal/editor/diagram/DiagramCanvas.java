@@ -35,8 +35,8 @@ final class DiagramCanvas extends Canvas {
         measure = new GcMeasure();
         addPaintListener(e -> {
             if (scene != null) {
-                painter.paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height), scene, view, selection, problems,
-                        overlay, isFocusControl());
+                painter.paint(e.gc, new Rectangle(e.x, e.y, e.width, e.height), getClientArea(), scene, view,
+                        selection, problems, overlay, isFocusControl());
             }
         });
         addListener(SWT.Resize, e -> updateScrollBars());

@@ -5,7 +5,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 
 /**
  * The handler of one diagram command (layout, fit, zoom, connect), activated by the page on its editor's site so
- * that it is active while that editor is; the key bindings reach it only while the canvas has the focus (their
+ * that it is active while that editor is; the key bindings reach it only while the Diagram page shows (their
  * context is active then).
  */
 final class DiagramHandler extends AbstractHandler {

@@ -63,6 +63,7 @@ final class DiagramMouse implements Listener {
             return;
         }
         canvas.setFocus();
+        canvas.setToolTipText(null);
         downX = e.x;
         downY = e.y;
         double x = canvas.view().toDiagramX(e.x);

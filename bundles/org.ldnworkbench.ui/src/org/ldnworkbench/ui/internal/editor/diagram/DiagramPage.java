@@ -66,6 +66,7 @@ public final class DiagramPage implements PipelineEditorPage {
     private ConnectionRules rules;
     private DiagramCanvas canvas;
     private NodeGeometry geometry;
+    /** The diagram's key-binding context while the page shows, else null. */
     private IContextActivation keys;
     private final PipelineDocument.Listener documentListener = d -> rebuild();
     private final PipelineProblems.Listener problemsListener = p -> showProblems();
@@ -79,7 +80,13 @@ public final class DiagramPage implements PipelineEditorPage {
     public Control createControl(Composite parent, PageContext pageContext) {
         context = pageContext;
         rules = new ConnectionRules(context.catalog());
-        Composite root = new Composite(parent, SWT.NONE);
+        Composite root = new Composite(parent, SWT.NONE) {
+            @Override
+            public boolean setFocus() {
+                // the editor focuses its page's control: the canvas, not the toolbar above it
+                return canvas.setFocus();
+            }
+        };
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
         ToolBarManager toolbar = toolbar();
         GridDataFactory.fillDefaults().grab(true, false).applyTo(toolbar.createControl(root));
@@ -90,8 +97,9 @@ public final class DiagramPage implements PipelineEditorPage {
         new DiagramKeys(this, canvas, mouse);
         new DiagramDrop(this, canvas);
         activateHandlers();
-        canvas.addListener(SWT.FocusIn, e -> focusGained());
-        canvas.addListener(SWT.FocusOut, e -> focusLost());
+        root.addListener(SWT.Show, e -> pageShown());
+        root.addListener(SWT.Hide, e -> pageHidden());
+        canvas.addListener(SWT.FocusIn, e -> installGlobalActions());
         canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {
@@ -105,6 +113,7 @@ public final class DiagramPage implements PipelineEditorPage {
         rebuild();
         showProblems();
         canvas.showTopLeft();
+        pageShown();
         return root;
     }
 
@@ -128,7 +137,7 @@ public final class DiagramPage implements PipelineEditorPage {
             context.document().removeListener(documentListener);
             context.problems().removeListener(problemsListener);
             context.site().getService(IHandlerService.class).deactivateHandlers(handlers);
-            focusLost();
+            pageHidden();
         }
     }
 
@@ -350,16 +359,28 @@ public final class DiagramPage implements PipelineEditorPage {
                 new DiagramHandler(action))));
     }
 
-    private void focusGained() {
+    /**
+     * The diagram's key bindings and its Edit menu handlers (Delete, Select All, Rename) apply while its page shows:
+     * the context and the global action handlers follow the page's visibility (focus-out events are not reliable for
+     * this: GTK gives the focus back after a dialog without telling the canvas). The global action handlers are
+     * installed again when the canvas gains the focus, because those set before the editor's action bars are
+     * active (while the editor opens) do not take.
+     */
+    private void pageShown() {
         IContextService contexts = context.site().getService(IContextService.class);
         if (keys == null) {
             keys = contexts.activateContext(CONTEXT_ID);
         }
-        setGlobalActions(new DiagramAction(this::deleteSelection), new DiagramAction(this::selectAll),
-                new DiagramAction(this::rename));
+        installGlobalActions();
     }
 
-    private void focusLost() {
+    private void installGlobalActions() {
+        setGlobalActions(new DiagramAction(ActionFactory.DELETE, this::deleteSelection),
+                new DiagramAction(ActionFactory.SELECT_ALL, this::selectAll),
+                new DiagramAction(ActionFactory.RENAME, this::rename));
+    }
+
+    private void pageHidden() {
         if (keys != null) {
             context.site().getService(IContextService.class).deactivateContext(keys);
             keys = null;

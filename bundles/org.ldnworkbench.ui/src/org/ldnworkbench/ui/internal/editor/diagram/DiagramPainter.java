@@ -76,6 +76,7 @@ final class DiagramPainter {
     /**
      * @param gc the canvas's GC
      * @param clip the damaged area, canvas pixels
+     * @param area the canvas's client area (a refusal stays inside it)
      * @param scene what to draw
      * @param view zoom and scroll
      * @param selected the selection
@@ -83,7 +84,7 @@ final class DiagramPainter {
      * @param overlay the gesture in progress
      * @param focused whether the canvas has the keyboard focus (then the focus node is outlined)
      */
-    void paint(GC gc, Rectangle clip, DiagramScene scene, DiagramView view, DiagramSelection selected,
+    void paint(GC gc, Rectangle clip, Rectangle area, DiagramScene scene, DiagramView view, DiagramSelection selected,
             DiagramProblems problems, DiagramOverlay overlay, boolean focused) {
         gc.setBackground(background);
         gc.fillRectangle(clip);
@@ -111,7 +112,8 @@ final class DiagramPainter {
         paintGesture(gc, overlay);
         gc.setTransform(null);
         if (overlay.refusal != null && overlay.wireEnd != null) {
-            paintTip(gc, overlay.refusal, view.toCanvasX(overlay.wireEnd.x()), view.toCanvasY(overlay.wireEnd.y()));
+            paintTip(gc, overlay.refusal, view.toCanvasX(overlay.wireEnd.x()), view.toCanvasY(overlay.wireEnd.y()),
+                    area);
         }
     }
 
@@ -154,7 +156,12 @@ final class DiagramPainter {
         gc.setLineWidth(1);
     }
 
+    /** Samples the curve; ends level within a pixel and in flow order give a straight line (no rounding ripple). */
     private static int[] curve(DiagramPoint[] c) {
+        if (Math.abs(c[0].y() - c[3].y()) < 1.5 && c[0].x() <= c[3].x()) {
+            int y = (int) Math.round(c[0].y());
+            return new int[] { (int) Math.round(c[0].x()), y, (int) Math.round(c[3].x()), y };
+        }
         int[] xy = new int[(WIRE_SAMPLES + 1) * 2];
         for (int i = 0; i <= WIRE_SAMPLES; i++) {
             double t = i / (double) WIRE_SAMPLES;
@@ -245,15 +252,18 @@ final class DiagramPainter {
         }
     }
 
-    private void paintTip(GC gc, String message, int x, int y) {
+    /** Draws a refusal beside the pointer, on whichever side keeps it inside the canvas. */
+    private void paintTip(GC gc, String message, int x, int y, Rectangle area) {
         gc.setFont(normal);
         Point size = gc.textExtent(message);
-        int left = x + 16;
-        int top = y + 18;
+        int width = size.x + 12;
+        int height = size.y + 8;
+        int left = Math.max(0, x + 16 + width > area.width ? x - 16 - width : x + 16);
+        int top = y + 18 + height > area.height ? y - 18 - height : y + 18;
         gc.setBackground(tipBackground);
-        gc.fillRectangle(left, top, size.x + 12, size.y + 8);
+        gc.fillRectangle(left, top, width, height);
         gc.setForeground(problem);
-        gc.drawRectangle(left, top, size.x + 12, size.y + 8);
+        gc.drawRectangle(left, top, width, height);
         gc.setForeground(tipText);
         gc.drawText(message, left + 6, top + 4, true);
     }
