@@ -111,6 +111,9 @@ final class DiagramPainter {
         }
         paintGesture(gc, overlay);
         gc.setTransform(null);
+        if (scene.boxes().isEmpty()) {
+            paintHint(gc, area);
+        }
         if (overlay.refusal != null && overlay.wireEnd != null) {
             paintTip(gc, overlay.refusal, view.toCanvasX(overlay.wireEnd.x()), view.toCanvasY(overlay.wireEnd.y()),
                     area);
@@ -250,6 +253,15 @@ final class DiagramPainter {
             gc.setLineStyle(SWT.LINE_SOLID);
             gc.setLineWidth(1);
         }
+    }
+
+    /** Tells where nodes come from when there are none yet. */
+    private void paintHint(GC gc, Rectangle area) {
+        gc.setFont(normal);
+        gc.setForeground(dimText);
+        Point size = gc.textExtent(Messages.Empty_hint);
+        gc.drawText(Messages.Empty_hint, Math.max(4, (area.width - size.x) / 2), Math.max(4, area.height / 3 - size.y),
+                true);
     }
 
     /** Draws a refusal beside the pointer, on whichever side keeps it inside the canvas. */

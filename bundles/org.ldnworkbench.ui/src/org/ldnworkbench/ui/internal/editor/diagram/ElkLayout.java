@@ -50,7 +50,7 @@ public final class ElkLayout {
         graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         graph.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, 40.0);
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 80.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
         graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
         graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 20.0);
         Map<String, ElkNode> nodes = new LinkedHashMap<>();

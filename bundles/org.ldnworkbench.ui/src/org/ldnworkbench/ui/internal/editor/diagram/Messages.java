@@ -35,7 +35,6 @@ final class Messages extends NLS {
     public static String Tip_input;
     public static String Tip_output;
     public static String Tip_event;
-    public static String Tip_problems;
     public static String Rename_title;
     public static String Rename_message;
     public static String Connect_title;
