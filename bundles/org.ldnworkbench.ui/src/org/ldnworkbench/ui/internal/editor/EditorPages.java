@@ -3,6 +3,7 @@ package org.ldnworkbench.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ldnworkbench.ui.internal.editor.diagram.DiagramPage;
 import org.ldnworkbench.ui.internal.editor.pages.ParametersPage;
 import org.ldnworkbench.ui.internal.editor.pages.ScenariosPage;
 import org.ldnworkbench.ui.internal.editor.pages.SimulationPage;
@@ -17,6 +18,7 @@ final class EditorPages {
     /** @return new instances of the editor's pages, in tab order */
     static List<PipelineEditorPage> create() {
         List<PipelineEditorPage> pages = new ArrayList<>();
+        pages.add(new DiagramPage());
         pages.add(new ParametersPage());
         pages.add(new ScenariosPage());
         pages.add(new SimulationPage());
