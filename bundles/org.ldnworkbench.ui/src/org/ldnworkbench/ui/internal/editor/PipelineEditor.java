@@ -82,6 +82,11 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     private String syncedText;
     /** Text typed on the Source page and not yet applied to the document. */
     private boolean sourcePending;
+    /**
+     * The document changed while the Source page was hidden, and the page still shows an older text: it is written
+     * when the page is shown (see {@link PageRefresh} for why), and {@link #sourceText()} stands in for it meanwhile.
+     */
+    private boolean sourceStale;
     /** The pipeline of text typed and not yet applied, when it is one: what the checks look at meanwhile. */
     private Pipeline typedPipeline;
     private boolean settingSource;
@@ -191,6 +196,9 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
 
     @Override
     protected void pageChange(int newPageIndex) {
+        if (newPageIndex == sourceIndex) {
+            bringSourceUpToDate();
+        }
         if (lastPage == sourceIndex && newPageIndex != sourceIndex && !applySource()) {
             setActivePage(sourceIndex);
             status(NLS.bind(Messages.SourcePage_fixFirst, source.error().describe()), true);
@@ -269,8 +277,22 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         return true;
     }
 
+    /** Writes the document's text on the Source page if the page missed changes while hidden. */
+    private void bringSourceUpToDate() {
+        if (sourceStale) {
+            sourceStale = false;
+            setSource(document.text());
+        }
+    }
+
+    /** @return the file's text as the editor has it: the Source page's, or the document's while the page is stale */
+    private String sourceText() {
+        return sourceStale ? document.text() : source.text();
+    }
+
     /** Shows a text written from the pipeline (or read from disk) on the Source page, as the state of record. */
     private void setSource(String text) {
+        sourceStale = false;
         settingSource = true;
         try {
             source.setText(text);
@@ -314,7 +336,11 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     private void documentChanged() {
         String now = document.text();
         if (!applyingSource && !now.equals(syncedText)) {
-            setSource(now);
+            if (lastPage == sourceIndex) {
+                setSource(now);
+            } else {
+                sourceStale = true;
+            }
         }
         syncedText = now;
         dirtyMayHaveChanged();
@@ -406,6 +432,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         if (lastPage == sourceIndex || sourcePending) {
             applySource();
         }
+        bringSourceUpToDate();
         String text = source.text();
         try {
             BackupSave.save(path, text);
@@ -513,7 +540,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
             return;
         }
         if (isDirty()) {
-            snapshots.changed(origin, source.text());
+            snapshots.changed(origin, sourceText());
         } else {
             snapshots.discard(origin);
         }
@@ -525,7 +552,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         if (document == null || origin == null || getContainer().isDisposed()) {
             return;
         }
-        RecoveryOffer.ask(getSite().getShell(), snapshots, origin, EditorInputs.path(getEditorInput()), source.text())
+        RecoveryOffer.ask(getSite().getShell(), snapshots, origin, EditorInputs.path(getEditorInput()), sourceText())
                 .ifPresent(this::recover);
     }
 
@@ -644,6 +671,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         if (!node.isEmpty()) {
             showNode(node);
         } else if (line > 0) {
+            bringSourceUpToDate();
             setActivePage(sourceIndex);
             source.revealLine(line);
         }

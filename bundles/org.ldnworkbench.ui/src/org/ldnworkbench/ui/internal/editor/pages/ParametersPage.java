@@ -36,6 +36,7 @@ import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.ui.internal.editor.PageContext;
+import org.ldnworkbench.ui.internal.editor.PageRefresh;
 import org.ldnworkbench.ui.internal.editor.PipelineEditorPage;
 import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
 import org.ldnworkbench.ui.internal.editor.model.PipelineProblems;
@@ -60,8 +61,9 @@ public final class ParametersPage implements PipelineEditorPage {
     private MessageLine message;
     private Font bold;
     private Font italic;
-    private final PipelineDocument.Listener documentListener = d -> refresh();
-    private final PipelineProblems.Listener problemsListener = p -> refresh();
+    private final PipelineDocument.Listener documentListener = d -> this.refreshWhenShown.request();
+    private final PipelineProblems.Listener problemsListener = p -> this.refreshWhenShown.request();
+    private PageRefresh refreshWhenShown;
 
     @Override
     public String title() {
@@ -76,6 +78,7 @@ public final class ParametersPage implements PipelineEditorPage {
         createLegend(page);
         createTree(page);
         message = new MessageLine(page, context.site());
+        refreshWhenShown = new PageRefresh(page, this::refresh);
         context.document().addListener(documentListener);
         context.problems().addListener(problemsListener);
         viewer.setInput(context.document());

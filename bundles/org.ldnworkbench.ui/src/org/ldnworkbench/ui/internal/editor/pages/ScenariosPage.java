@@ -37,6 +37,7 @@ import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.ui.internal.editor.PageContext;
+import org.ldnworkbench.ui.internal.editor.PageRefresh;
 import org.ldnworkbench.ui.internal.editor.PipelineEditorPage;
 import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
 import org.ldnworkbench.ui.internal.editor.pages.ScenarioOverrides.Column;
@@ -61,7 +62,8 @@ public final class ScenariosPage implements PipelineEditorPage {
     private Button remove;
     private MessageLine message;
     private Font bold;
-    private final PipelineDocument.Listener documentListener = d -> refresh();
+    private final PipelineDocument.Listener documentListener = d -> this.refreshWhenShown.request();
+    private PageRefresh refreshWhenShown;
 
     /**
      * A row of the scenario table: the scenario's position, so that renaming its id keeps the row selected.
@@ -89,6 +91,7 @@ public final class ScenariosPage implements PipelineEditorPage {
         createOverridePart(sash);
         sash.setWeights(1, 2);
         message = new MessageLine(page, context.site());
+        refreshWhenShown = new PageRefresh(page, this::refresh);
         context.document().addListener(documentListener);
         refresh();
         if (!pipeline().scenarios().isEmpty()) {

@@ -25,6 +25,7 @@ import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
 import org.ldnworkbench.ui.internal.editor.PageContext;
+import org.ldnworkbench.ui.internal.editor.PageRefresh;
 import org.ldnworkbench.ui.internal.editor.PipelineEditorPage;
 import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
 import org.ldnworkbench.ui.internal.editor.pages.SimulationInput.Field;
@@ -49,7 +50,8 @@ public final class SimulationPage implements PipelineEditorPage {
     private Label runSize;
     private MessageLine message;
     private boolean updating;
-    private final PipelineDocument.Listener documentListener = d -> show();
+    private final PipelineDocument.Listener documentListener = d -> this.showWhenShown.request();
+    private PageRefresh showWhenShown;
 
     @Override
     public String title() {
@@ -70,6 +72,7 @@ public final class SimulationPage implements PipelineEditorPage {
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
         scroll.setMinSize(page.computeSize(720, SWT.DEFAULT));
+        showWhenShown = new PageRefresh(scroll, this::show);
         context.document().addListener(documentListener);
         show();
         return scroll;
