@@ -15,6 +15,7 @@ import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.ui.internal.editor.diagram.DiagramNodes;
 import org.ldnworkbench.ui.internal.editor.diagram.DiagramPoint;
 import org.ldnworkbench.ui.internal.editor.diagram.DiagramScene;
+import org.ldnworkbench.ui.internal.editor.diagram.DiagramWire;
 import org.ldnworkbench.ui.internal.editor.diagram.ElkLayout;
 import org.ldnworkbench.ui.internal.editor.diagram.FreeSpace;
 import org.ldnworkbench.ui.internal.editor.diagram.NodeBox;
@@ -63,6 +64,31 @@ class DiagramLayoutTest {
         assertTrue(p.layout().isEmpty());
         assertNoOverlap(List.copyOf(scene.boxes()));
         assertEquals(p.connections().size(), scene.wires().size());
+    }
+
+    @Test
+    void aWirePassingBehindOtherBoxesRunsAlongALaneBelowThemAndAWireBetweenNeighboursDoesNot() {
+        // src.c feeds sink.c past s1 in one row, as pk.Cntx feeds inflammation.Cntx past receptor and rebound
+        Pipeline p = new Pipeline().add(new Node("src", TestMechanisms.SOURCE)).add(new Node("s1", TestMechanisms.STATE))
+                .add(new Node("sink", TestMechanisms.SINK)).connect("src.c", "sink.c").connect("src.c", "s1.u");
+        p.layout().put("src", new double[] { 0, 0 });
+        p.layout().put("s1", new double[] { 300, 0 });
+        p.layout().put("sink", new double[] { 600, 0 });
+        DiagramScene scene = DiagramScene.of(p, catalog, geometry);
+        NodeBox between = scene.box("s1");
+        for (DiagramWire w : scene.wires()) {
+            if (w.connection().to().node().equals("sink")) {
+                assertTrue(w.laned(), "the wire to sink passes behind s1 and is not laned");
+                assertTrue(w.lane() > between.y() + between.height(), "lane " + w.lane() + " is not below s1");
+                for (DiagramPoint point : w.path()) {
+                    boolean inside = point.x() > between.x() && point.x() < between.x() + between.width()
+                            && point.y() > between.y() && point.y() < between.y() + between.height();
+                    assertFalse(inside, "the laned wire runs through s1 at " + point);
+                }
+            } else {
+                assertFalse(w.laned(), "the wire between neighbours src and s1 is laned");
+            }
+        }
     }
 
     @Test

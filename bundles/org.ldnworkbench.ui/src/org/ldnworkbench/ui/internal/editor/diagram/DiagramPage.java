@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -342,6 +343,9 @@ public final class DiagramPage implements PipelineEditorPage {
                     item[0], CommandContributionItem.STYLE_PUSH);
             p.tooltip = item[1];
             manager.add(new CommandContributionItem(p));
+            if (item[0].equals(LAYOUT_COMMAND) || item[0].equals(FIT_COMMAND)) {
+                manager.add(new Separator());
+            }
         }
         return manager;
     }

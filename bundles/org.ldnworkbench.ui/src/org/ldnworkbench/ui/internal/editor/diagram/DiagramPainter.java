@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Display;
  */
 final class DiagramPainter {
     private static final int PORT_RADIUS = 4;
-    private static final int WIRE_SAMPLES = 20;
 
     private final Font normal;
     private final Font bold;
@@ -141,12 +140,8 @@ final class DiagramPainter {
             }
         }
         DiagramWire shown = from == w.from() && to == w.to() ? w : new DiagramWire(w.connection(), from, to, w.event());
-        DiagramPoint[] c = shown.controls();
-        double minX = Math.min(Math.min(c[0].x(), c[1].x()), Math.min(c[2].x(), c[3].x()));
-        double maxX = Math.max(Math.max(c[0].x(), c[1].x()), Math.max(c[2].x(), c[3].x()));
-        double minY = Math.min(from.y(), to.y());
-        double maxY = Math.max(from.y(), to.y());
-        if (maxX < visible[0] || minX > visible[2] || maxY < visible[1] || minY > visible[3]) {
+        int[] line = polyline(shown.path());
+        if (!crosses(line, visible)) {
             return;
         }
         boolean isSelected = selected.contains(w.connection());
@@ -154,29 +149,34 @@ final class DiagramPainter {
         gc.setForeground(bad ? problem : isSelected ? selection : w.event() ? eventWire : wire);
         gc.setLineWidth(isSelected || bad ? 3 : 2);
         gc.setLineStyle(w.event() ? SWT.LINE_DASH : SWT.LINE_SOLID);
-        gc.drawPolyline(curve(c));
+        gc.drawPolyline(line);
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(1);
     }
 
     /** Samples the curve; ends level within a pixel and in flow order give a straight line (no rounding ripple). */
-    private static int[] curve(DiagramPoint[] c) {
-        if (Math.abs(c[0].y() - c[3].y()) < 1.5 && c[0].x() <= c[3].x()) {
-            int y = (int) Math.round(c[0].y());
-            return new int[] { (int) Math.round(c[0].x()), y, (int) Math.round(c[3].x()), y };
-        }
-        int[] xy = new int[(WIRE_SAMPLES + 1) * 2];
-        for (int i = 0; i <= WIRE_SAMPLES; i++) {
-            double t = i / (double) WIRE_SAMPLES;
-            double u = 1 - t;
-            double a = u * u * u;
-            double b = 3 * u * u * t;
-            double d = 3 * u * t * t;
-            double e = t * t * t;
-            xy[2 * i] = (int) Math.round(a * c[0].x() + b * c[1].x() + d * c[2].x() + e * c[3].x());
-            xy[2 * i + 1] = (int) Math.round(a * c[0].y() + b * c[1].y() + d * c[2].y() + e * c[3].y());
+    private static int[] polyline(DiagramPoint[] path) {
+        int[] xy = new int[path.length * 2];
+        for (int i = 0; i < path.length; i++) {
+            xy[2 * i] = (int) Math.round(path[i].x());
+            xy[2 * i + 1] = (int) Math.round(path[i].y());
         }
         return xy;
+    }
+
+    /** @return whether the line's bounding box meets the visible area {x0, y0, x1, y1} */
+    private static boolean crosses(int[] xy, double[] visible) {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = Integer.MIN_VALUE;
+        int maxY = Integer.MIN_VALUE;
+        for (int i = 0; i < xy.length; i += 2) {
+            minX = Math.min(minX, xy[i]);
+            maxX = Math.max(maxX, xy[i]);
+            minY = Math.min(minY, xy[i + 1]);
+            maxY = Math.max(maxY, xy[i + 1]);
+        }
+        return maxX >= visible[0] && minX <= visible[2] && maxY >= visible[1] && minY <= visible[3];
     }
 
     private void paintNode(GC gc, NodeBox b, boolean isSelected, List<String> nodeProblems) {
@@ -196,6 +196,10 @@ final class DiagramPainter {
         gc.setLineStyle(b.node().installed() ? SWT.LINE_SOLID : SWT.LINE_DASH);
         gc.drawRoundRectangle(x, y, w, h, 8, 8);
         gc.setLineStyle(SWT.LINE_SOLID);
+        if (bad && isSelected) { // a second, outer outline: a node with a problem is red, and must still show selected
+            gc.setForeground(selection);
+            gc.drawRoundRectangle(x - 4, y - 4, w + 8, h + 8, 12, 12);
+        }
         gc.setLineWidth(1);
         gc.setForeground(border);
         gc.drawLine(x + 1, y + header, x + w - 1, y + header);
@@ -249,7 +253,7 @@ final class DiagramPainter {
             gc.setForeground(overlay.wireTarget == null ? wire : overlay.refusal == null ? accept : problem);
             gc.setLineWidth(2);
             gc.setLineStyle(rubber.event() ? SWT.LINE_DASH : SWT.LINE_SOLID);
-            gc.drawPolyline(curve(rubber.controls()));
+            gc.drawPolyline(polyline(rubber.path()));
             gc.setLineStyle(SWT.LINE_SOLID);
             gc.setLineWidth(1);
         }

@@ -21,6 +21,8 @@ import org.ldnworkbench.core.pipeline.Pipeline;
  */
 public final class DiagramScene {
     private final Map<String, NodeBox> boxes;
+    /** Space between a laned wire and the boxes it passes. */
+    private static final double LANE_GAP = 16;
     private final List<DiagramWire> wires;
     private final Set<String> unplaced;
 
@@ -78,9 +80,34 @@ public final class DiagramScene {
                 continue;
             }
             boolean event = from.node().outputs().get(o).event();
-            wires.add(new DiagramWire(c, from.anchor(o, true), to.anchor(i, false), event));
+            DiagramPoint start = from.anchor(o, true);
+            DiagramPoint end = to.anchor(i, false);
+            wires.add(new DiagramWire(c, start, end, event, laneBelow(start, end, from, to, boxes.values())));
         }
         return List.copyOf(wires);
+    }
+
+    /**
+     * @return the y of a lane below the boxes a wire from {@code start} to {@code end} would pass behind, or NaN
+     *         when its curve meets no other box (only wires running rightwards are laned; a feedback wire's curve
+     *         is drawn as it is)
+     */
+    static double laneBelow(DiagramPoint start, DiagramPoint end, NodeBox from, NodeBox to,
+            Collection<NodeBox> boxes) {
+        if (end.x() <= start.x()) {
+            return Double.NaN;
+        }
+        double top = Math.min(start.y(), end.y()) - LANE_GAP;
+        double bottom = Math.max(start.y(), end.y()) + LANE_GAP;
+        double lane = Double.NaN;
+        for (NodeBox b : boxes) {
+            boolean between = b != from && b != to && b.x() < end.x() && b.x() + b.width() > start.x();
+            if (between && b.y() < bottom && b.y() + b.height() > top) {
+                double below = b.y() + b.height() + LANE_GAP;
+                lane = Double.isNaN(lane) ? below : Math.max(lane, below);
+            }
+        }
+        return lane;
     }
 
     /** @return the boxes in drawing order (later ones on top) */

@@ -3,17 +3,57 @@ package org.ldnworkbench.ui.internal.editor.diagram;
 import org.ldnworkbench.core.pipeline.Connection;
 
 /**
- * A wire as drawn: a cubic curve leaving the output to the right and entering the input from the left, so that a
- * wire's direction reads at a glance even where it runs backwards (feedback).
+ * A wire as drawn. Normally a cubic curve leaving the output to the right and entering the input from the left, so
+ * that a wire's direction reads at a glance even where it runs backwards (feedback). A wire that would pass behind
+ * other boxes on its way (pk.Cntx to inflammation.Cntx past receptor and rebound in the default pipeline) instead
+ * runs along a lane below them, so that it is never hidden and never seems to leave a box it does not come from.
  *
  * @param connection the connection it shows
  * @param from the output's anchor
  * @param to the input's anchor
  * @param event whether it carries events (drawn dashed)
+ * @param lane the y of the lane below the boxes in the way, or NaN for a plain curve
  */
-public record DiagramWire(Connection connection, DiagramPoint from, DiagramPoint to, boolean event) {
-    /** Points sampled along the curve for hit testing. */
+public record DiagramWire(Connection connection, DiagramPoint from, DiagramPoint to, boolean event, double lane) {
+    /** Points sampled along a curve, for drawing and hit testing. */
     private static final int SAMPLES = 24;
+    /** How far a laned wire runs out of its port before it turns. */
+    private static final double TURN = 14;
+
+    /**
+     * A plain curve (while dragging, and for the wire being drawn).
+     *
+     * @param connection the connection it shows, or null for the wire being drawn
+     * @param from the output's anchor
+     * @param to the input's anchor
+     * @param event whether it carries events
+     */
+    public DiagramWire(Connection connection, DiagramPoint from, DiagramPoint to, boolean event) {
+        this(connection, from, to, event, Double.NaN);
+    }
+
+    /** @return whether the wire runs along a lane below boxes in its way */
+    public boolean laned() {
+        return !Double.isNaN(lane);
+    }
+
+    /** @return the points of the line drawn, from the output to the input */
+    public DiagramPoint[] path() {
+        if (laned()) {
+            return new DiagramPoint[] { from, new DiagramPoint(from.x() + TURN, from.y()),
+                    new DiagramPoint(from.x() + TURN, lane), new DiagramPoint(to.x() - TURN, lane),
+                    new DiagramPoint(to.x() - TURN, to.y()), to };
+        }
+        if (Math.abs(from.y() - to.y()) < 1.5 && from.x() <= to.x()) {
+            return new DiagramPoint[] { from, new DiagramPoint(to.x(), from.y()) };
+        }
+        DiagramPoint[] c = controls();
+        DiagramPoint[] points = new DiagramPoint[SAMPLES + 1];
+        for (int i = 0; i <= SAMPLES; i++) {
+            points[i] = at(c, i / (double) SAMPLES);
+        }
+        return points;
+    }
 
     /** @return the curve's four control points: start, two handles, end */
     public DiagramPoint[] controls() {
@@ -25,16 +65,13 @@ public record DiagramWire(Connection connection, DiagramPoint from, DiagramPoint
     /**
      * @param x diagram x
      * @param y diagram y
-     * @return the distance from the point to the curve (sampled)
+     * @return the distance from the point to the drawn line
      */
     public double distance(double x, double y) {
-        DiagramPoint[] c = controls();
+        DiagramPoint[] path = path();
         double best = Double.MAX_VALUE;
-        DiagramPoint prev = from;
-        for (int i = 1; i <= SAMPLES; i++) {
-            DiagramPoint p = at(c, i / (double) SAMPLES);
-            best = Math.min(best, segmentDistance(prev, p, x, y));
-            prev = p;
+        for (int i = 1; i < path.length; i++) {
+            best = Math.min(best, segmentDistance(path[i - 1], path[i], x, y));
         }
         return best;
     }

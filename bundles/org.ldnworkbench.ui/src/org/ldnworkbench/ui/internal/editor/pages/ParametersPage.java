@@ -54,7 +54,7 @@ import org.ldnworkbench.ui.internal.editor.pages.ParameterRow.ValueRow;
 public final class ParametersPage implements PipelineEditorPage {
     /** Characters per tooltip line. */
     private static final int TOOLTIP_WIDTH = 100;
-    private static final int[] WIDTHS = {270, 215, 60, 65, 125, 100, 170, 260, 260, 400};
+    private static final int[] WIDTHS = {330, 110, 60, 65, 125, 100, 170, 260, 260, 400};
 
     private PageContext context;
     private TreeViewer viewer;
