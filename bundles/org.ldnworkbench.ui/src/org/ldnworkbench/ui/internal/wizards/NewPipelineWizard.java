@@ -15,7 +15,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
@@ -40,7 +42,9 @@ public final class NewPipelineWizard extends BasicNewResourceWizard implements I
 
     @Override
     public void addPages() {
-        page = new NewPipelinePage(initialContainer(getSelection()), PipelineTemplates.bundled());
+        IContainer container = initialContainer(getSelection());
+        page = new NewPipelinePage(container != null ? container : activeEditorsFolder(getWorkbench()),
+                PipelineTemplates.bundled());
         addPage(page);
     }
 
@@ -53,6 +57,18 @@ public final class NewPipelineWizard extends BasicNewResourceWizard implements I
             return null;
         }
         return r instanceof IContainer c ? c : r.getParent();
+    }
+
+    /**
+     * @return the folder of the file in the active editor (the wizard opened from a pipeline editor, whose selection
+     *         is nodes, not resources), or null
+     */
+    private static IContainer activeEditorsFolder(IWorkbench workbench) {
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+        IEditorPart editor = window == null || window.getActivePage() == null ? null
+                : window.getActivePage().getActiveEditor();
+        IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+        return file == null ? null : file.getParent();
     }
 
     @Override
