@@ -1,6 +1,7 @@
 package org.ldnworkbench.ui.tests.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -93,6 +94,6 @@ class DiagramConnectTest {
         assertEquals(List.of(), document.pipeline().connections(), "the refused wire was added");
         assertEquals(shellsBefore, Set.of(canvas.getDisplay().getShells()),
                 "a dialog opened on releasing over a refusing port; the refusal at the pointer is the answer");
-        assertTrue(!editor.isDirty(), "the editor is dirty after a refused wire");
+        assertFalse(editor.isDirty(), "the editor is dirty after a refused wire");
     }
 }

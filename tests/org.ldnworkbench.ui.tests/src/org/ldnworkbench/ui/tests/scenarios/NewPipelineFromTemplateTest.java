@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -112,7 +113,7 @@ class NewPipelineFromTemplateTest {
                 .orElseThrow(() -> new AssertionError("the wizard offers no template '" + TEMPLATE + "' among "
                         + Arrays.stream(list.getItems()).map(TableItem::getText).toList()));
         list.setSelection(row);
-        org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+        Event click = new Event();
         click.item = row;
         Events.notify(list, SWT.Selection, click);
     }

@@ -18,7 +18,6 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
@@ -139,8 +138,8 @@ final class PipelineEditors {
         }
     }
 
-    /** @return the canvas point of a node's box centre (its header and port rows are all the box) */
-    static Point nodeCentre(Canvas canvas, String nodeId) {
+    /** @return the canvas point in the middle of a node's header (its id and mechanism), where a click selects it */
+    static Point nodeHeader(Canvas canvas, String nodeId) {
         NodeBox box = box(canvas, nodeId);
         return onCanvas(canvas, new DiagramPoint(box.x() + box.width() / 2, box.y() + box.header() / 2));
     }
@@ -194,10 +193,5 @@ final class PipelineEditors {
     /** Waits until the canvas has a scene (it is built when the page is created). */
     static void awaitScene(Canvas canvas) {
         UiWait.until("the diagram to show its nodes", () -> scene(canvas) != null);
-    }
-
-    /** Gives the canvas the keyboard focus, so that posted keys go to the diagram's key bindings. */
-    static void focus(Composite canvas) {
-        Events.focus(canvas);
     }
 }

@@ -52,7 +52,7 @@ class RenameNodeTest {
         Canvas canvas = PipelineEditors.canvas(editor);
         PipelineEditors.awaitScene(canvas);
         PipelineEditors.fit();
-        Events.notifyClick(canvas, PipelineEditors.nodeCentre(canvas, "dosing"));
+        Events.notifyClick(canvas, PipelineEditors.nodeHeader(canvas, "dosing"));
 
         Dialogs.Answer rename = Dialogs.answerNext("OK", dialog -> Widgets.find(dialog, Text.class,
                 t -> (t.getStyle() & SWT.READ_ONLY) == 0, "the new id field").setText("regimen"),
