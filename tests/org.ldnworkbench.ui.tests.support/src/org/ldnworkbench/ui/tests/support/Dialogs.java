@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -53,6 +54,18 @@ public final class Dialogs {
      * within {@code timeout}.
      */
     public static Answer answerNext(String button, Duration timeout) {
+        return answerNext(button, shell -> {
+            // nothing to fill in: the button is the whole answer
+        }, timeout);
+    }
+
+    /**
+     * As {@link #answerNext(String, Duration)}, first letting {@code fill} enter the answer into the dialog (type a
+     * new name into an input dialog, choose an entry) the way a user would before pressing the button.
+     *
+     * @param fill called with the dialog's shell, in the UI thread, just before the button is pressed
+     */
+    public static Answer answerNext(String button, Consumer<Shell> fill, Duration timeout) {
         Display display = UiWait.display();
         Answer answer = new Answer(button);
         Set<Shell> before = Set.of(display.getShells());
@@ -68,6 +81,7 @@ public final class Dialogs {
                             .filter(b -> b.isVisible() && b.isEnabled()).findFirst();
                     if (found.isPresent() && shell.isVisible()) {
                         answer.answered = shell.getText();
+                        fill.accept(shell);
                         Events.select(found.get());
                         return;
                     }

@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -70,6 +72,48 @@ public final class Widgets {
     public static <T extends Widget> T await(Class<T> type, Predicate<? super T> filter, String what, Duration timeout) {
         return UiWait.forValue(type.getSimpleName() + " that is " + what,
                 () -> all(type, filter).stream().findFirst().orElse(null), timeout);
+    }
+
+    /**
+     * @param root where to look
+     * @param label the text of a label (mnemonic ampersands ignored), e.g. {@code "File name:"}
+     * @return the control that follows the label in its parent: the field a form lays out beside it
+     */
+    public static Control besideLabel(Composite root, String label) {
+        Label found = find(root, Label.class, withText(label), "labelled '" + label + "'");
+        Control[] siblings = found.getParent().getChildren();
+        for (int i = 0; i < siblings.length - 1; i++) {
+            if (siblings[i] == found) {
+                return siblings[i + 1];
+            }
+        }
+        return fail("Nothing follows the label '" + label + "' in " + describe(found.getParent()));
+    }
+
+    /**
+     * @param tree a tree whose items are created (a viewer with its items expanded)
+     * @param text the text of an item at any depth
+     * @return the first item showing exactly {@code text}, depth first
+     */
+    public static TreeItem treeItem(Tree tree, String text) {
+        TreeItem found = treeItem(tree.getItems(), text);
+        if (found == null) {
+            fail("No item '" + text + "' in the tree " + describe(tree));
+        }
+        return found;
+    }
+
+    private static TreeItem treeItem(TreeItem[] items, String text) {
+        for (TreeItem item : items) {
+            if (text.equals(item.getText())) {
+                return item;
+            }
+            TreeItem below = treeItem(item.getItems(), text);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     /** @return a filter for widgets showing exactly {@code text} (mnemonic ampersands ignored) */
