@@ -1,15 +1,12 @@
 package org.ldnworkbench.ui.internal.wizards;
 
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -22,7 +19,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.undo.CreateFileOperation;
-import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 import org.ldnworkbench.ui.internal.UiIds;
 
@@ -79,26 +75,13 @@ public final class NewPipelineWizard extends BasicNewResourceWizard implements I
         CreateFileOperation create = new CreateFileOperation(file, null,
                 new ByteArrayInputStream(contents.getBytes(StandardCharsets.UTF_8)),
                 NLS.bind(Messages.pipelineCreateLabel, file.getName()));
-        IAdaptable uiInfo = WorkspaceUndoUtil.getUIInfoAdapter(getShell());
-        try {
-            getContainer().run(true, false, monitor -> {
-                try {
-                    IStatus s = getWorkbench().getOperationSupport().getOperationHistory().execute(create, monitor,
-                            uiInfo);
-                    if (!s.isOK()) {
-                        throw new InvocationTargetException(new ExecutionException(s.getMessage(), s.getException()));
-                    }
-                } catch (ExecutionException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            MessageDialog.openError(getShell(), Messages.pipelineWizardTitle,
-                    NLS.bind(Messages.pipelineCreateFailed, file.getFullPath(), cause.getMessage()));
+        Throwable failure = WorkspaceOperations.run(getContainer(), getWorkbench(), getShell(), create, false);
+        if (failure instanceof InterruptedException) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            MessageDialog.openError(getShell(), Messages.pipelineWizardTitle,
+                    NLS.bind(Messages.pipelineCreateFailed, file.getFullPath(), failure.getMessage()));
             return false;
         }
         selectAndReveal(file);

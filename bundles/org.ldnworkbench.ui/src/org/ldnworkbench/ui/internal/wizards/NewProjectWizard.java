@@ -1,20 +1,15 @@
 package org.ldnworkbench.ui.internal.wizards;
 
-import java.lang.reflect.InvocationTargetException;
 
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.undo.CreateProjectOperation;
-import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 /**
@@ -47,26 +42,13 @@ public final class NewProjectWizard extends BasicNewResourceWizard {
         description.setComment(Messages.projectComment);
         CreateProjectOperation create = new CreateProjectOperation(description,
                 NLS.bind(Messages.projectCreateLabel, project.getName()));
-        IAdaptable uiInfo = WorkspaceUndoUtil.getUIInfoAdapter(getShell());
-        try {
-            getContainer().run(true, true, monitor -> {
-                try {
-                    IStatus s = getWorkbench().getOperationSupport().getOperationHistory().execute(create, monitor,
-                            uiInfo);
-                    if (!s.isOK()) {
-                        throw new InvocationTargetException(new ExecutionException(s.getMessage(), s.getException()));
-                    }
-                } catch (ExecutionException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            MessageDialog.openError(getShell(), Messages.projectWizardTitle,
-                    NLS.bind(Messages.projectCreateFailed, project.getName(), cause.getMessage()));
+        Throwable failure = WorkspaceOperations.run(getContainer(), getWorkbench(), getShell(), create, true);
+        if (failure instanceof InterruptedException) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            MessageDialog.openError(getShell(), Messages.projectWizardTitle,
+                    NLS.bind(Messages.projectCreateFailed, project.getName(), failure.getMessage()));
             return false;
         }
         selectAndReveal(project);
