@@ -34,6 +34,7 @@ import org.ldnworkbench.core.pipeline.Connection;
 import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.ui.internal.editor.PageContext;
+import org.ldnworkbench.ui.internal.editor.properties.SelectedNode;
 import org.ldnworkbench.ui.internal.editor.PipelineEditorPage;
 import org.ldnworkbench.ui.internal.editor.model.NodeIds;
 import org.ldnworkbench.ui.internal.editor.model.PipelineChanges;
@@ -144,6 +145,15 @@ public final class DiagramPage implements PipelineEditorPage {
 
     Pipeline pipeline() {
         return context.document().pipeline();
+    }
+
+    /**
+     * @param id a node id of the pipeline
+     * @return the node as the Properties view shows it (a copy: the document's pipeline changes by replacement)
+     */
+    SelectedNode selectedNode(String id) {
+        Node node = pipeline().node(id);
+        return new SelectedNode(node.copy(), context.catalog().spec(node.mechanism()));
     }
 
     /** Redraws and publishes the selection after the mouse or keyboard changed it. */

@@ -9,10 +9,12 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.ldnworkbench.ui.internal.editor.properties.SelectedNode;
 
 /**
  * Publishes the diagram's selection to the workbench (the Properties view, handlers): a structured selection of the
- * selected node ids ({@code String}) followed by the selected wires ({@code Connection}).
+ * selected nodes ({@link SelectedNode}, which the Properties view shows) followed by the selected wires
+ * ({@code Connection}). Setting a selection takes nodes or node ids.
  */
 final class DiagramSelectionProvider implements ISelectionProvider {
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
@@ -45,6 +47,8 @@ final class DiagramSelectionProvider implements ISelectionProvider {
             for (Object o : s.toList()) {
                 if (o instanceof String id) {
                     ids.add(id);
+                } else if (o instanceof SelectedNode node) {
+                    ids.add(node.id());
                 }
             }
         }
@@ -53,7 +57,8 @@ final class DiagramSelectionProvider implements ISelectionProvider {
 
     /** Tells the listeners when the selection differs from the last one published. */
     void publish(DiagramSelection selection) {
-        List<Object> items = new ArrayList<>(selection.nodeList());
+        List<Object> items = new ArrayList<>();
+        selection.nodeList().forEach(id -> items.add(page.selectedNode(id)));
         items.addAll(selection.wires());
         StructuredSelection next = new StructuredSelection(items);
         if (next.equals(current)) {
