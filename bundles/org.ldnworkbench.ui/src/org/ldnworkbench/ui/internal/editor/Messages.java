@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String Disk_readFailed;
     public static String Recovery_title;
     public static String Recovery_question;
+    public static String Recovery_questionFileNewer;
     public static String Recovery_recover;
     public static String Recovery_discard;
     public static String Recovery_listFailed;

@@ -102,6 +102,8 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     private SnapshotWriter snapshots;
     private DiskWatch watch;
     private final Runnable liveRead = this::readSourceAsTyped;
+    /** How soon an editor asks again about its recovered text while another editor's question is open. */
+    private static final int RECOVERY_RETRY_MS = 300;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -550,6 +552,10 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     private void offerRecovery() {
         URI origin = EditorInputs.uri(getEditorInput());
         if (document == null || origin == null || getContainer().isDisposed()) {
+            return;
+        }
+        if (RecoveryOffer.busy()) { // another editor is asking: one question at a time
+            getContainer().getDisplay().timerExec(RECOVERY_RETRY_MS, this::offerRecovery);
             return;
         }
         RecoveryOffer.ask(getSite().getShell(), snapshots, origin, EditorInputs.path(getEditorInput()), sourceText())

@@ -1,7 +1,10 @@
 package org.ldnworkbench.ui.internal.recovery;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,7 +21,19 @@ import org.ldnworkbench.ui.internal.editor.Messages;
  * snapshot equal to the file's text is deleted without asking.
  */
 public final class RecoveryOffer {
+    /**
+     * Whether a recovery question is open. Several editors reopened after a crash each ask; a second modal dialog
+     * opened from the first one's event loop could end up behind the window and leave it deaf to clicks, so the
+     * editors ask one after another ({@link #busy()}).
+     */
+    private static boolean asking;
+
     private RecoveryOffer() {
+    }
+
+    /** @return whether another editor's recovery question is open (ask later) */
+    public static boolean busy() {
+        return asking;
     }
 
     /**
@@ -39,15 +54,39 @@ public final class RecoveryOffer {
             writer.discard(origin);
             return Optional.empty();
         }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .format(snapshot.taken().atZone(ZoneId.systemDefault()));
-        MessageDialog dialog = new MessageDialog(shell, Messages.Recovery_title, null,
-                NLS.bind(Messages.Recovery_question, shown, when), MessageDialog.QUESTION, 0,
+        Instant changed = lastModified(shown);
+        boolean fileIsNewer = changed != null && changed.isAfter(snapshot.taken());
+        String question = fileIsNewer
+                ? NLS.bind(Messages.Recovery_questionFileNewer, new Object[] { shown, time(snapshot.taken()), time(changed) })
+                : NLS.bind(Messages.Recovery_question, shown, time(snapshot.taken()));
+        // when the file changed after the snapshot, Discard (keep the file's newer text) is the default
+        MessageDialog dialog = new MessageDialog(shell, Messages.Recovery_title, null, question,
+                fileIsNewer ? MessageDialog.WARNING : MessageDialog.QUESTION, fileIsNewer ? 1 : 0,
                 Messages.Recovery_recover, Messages.Recovery_discard);
-        if (dialog.open() != 0) {
+        int answer;
+        asking = true;
+        try {
+            answer = dialog.open();
+        } finally {
+            asking = false;
+        }
+        if (answer != 0) {
             writer.discard(origin);
             return Optional.empty();
         }
         return Optional.of(snapshot.text());
+    }
+
+    private static String time(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** @return when the file was last written, or null when that cannot be read */
+    private static Instant lastModified(Path file) {
+        try {
+            return file == null ? null : Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.ldnworkbench.ui.internal.recovery.RecoveryStartup;
 import org.ldnworkbench.ui.tests.support.Dialogs;
 import org.ldnworkbench.ui.tests.support.ScreenshotOnFailure;
 import org.ldnworkbench.ui.tests.support.UiWait;
+import org.ldnworkbench.ui.tests.support.Widgets;
 import org.ldnworkbench.ui.tests.support.Workbenches;
 
 /**
@@ -86,5 +87,41 @@ class RecoveryAfterKillTest {
         assertTrue(reopened.isDirty(), "the recovered edit is not shown as unsaved");
         assertEquals(onDisk, Workbenches.text(file), "recovering wrote to the file before the user saved");
         assertTrue(PipelineFiles.toText(PipelineEditors.document(reopened).pipeline()).contains(EDITED_NAME));
+    }
+
+    /**
+     * The file changed on disk after the snapshot was written (another program, a colleague's copy): the question
+     * says so and Discard keeps the file's newer text; nothing is recovered over it.
+     */
+    @Test
+    void aFileChangedAfterTheSnapshotIsNamedInTheQuestionAndDiscardKeepsIt() throws IOException {
+        IFile file = Workbenches.file(Workbenches.project(PROJECT), "newer.ldnpipe",
+                PipelineEditors.template(PipelineEditors.DEFAULT_TEMPLATE));
+        URI origin = file.getLocation().toFile().toPath().toAbsolutePath().normalize().toUri();
+        Path snapshot = Recovery.store().fileOf(origin);
+        PipelineEditor editor = PipelineEditors.open(file);
+        assertTrue(PipelineEditors.document(editor).edit("Rename pipeline", p -> p.name(EDITED_NAME)).isOK());
+        UiWait.until("the recovery snapshot of the unsaved edit to be written", () -> Files.isRegularFile(snapshot),
+                Duration.ofSeconds(20));
+        byte[] keptByTheKill = Files.readAllBytes(snapshot);
+        assertTrue(Workbenches.page().closeEditor(editor, false), "the editor did not close");
+        Files.write(snapshot, keptByTheKill);
+        Path onDisk = file.getLocation().toFile().toPath();
+        String newer = Files.readString(onDisk).replace("\"name\": \"", "\"name\": \"changed elsewhere: ");
+        Files.writeString(onDisk, newer);
+        Files.setLastModifiedTime(onDisk, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(60)));
+
+        String[] question = new String[1];
+        Dialogs.Answer discard = Dialogs.answerNext("Discard", shell -> question[0] = Widgets.all(shell,
+                org.eclipse.swt.widgets.Label.class, l -> l.getText().contains("Unsaved changes")).stream()
+                .map(org.eclipse.swt.widgets.Label::getText).findFirst().orElse(""), Duration.ofSeconds(20));
+        new RecoveryStartup().earlyStartup();
+        UiWait.until("the recovery question to be answered", () -> discard.dialogTitle().isPresent(),
+                UiWait.DEFAULT_TIMEOUT);
+        discard.assertAnswered();
+        assertTrue(question[0].contains("changed on disk later"), "the question does not say the file is newer: "
+                + question[0]);
+        assertEquals(newer, Files.readString(onDisk), "discarding changed the file");
+        UiWait.until("the snapshot to be deleted after Discard", () -> !Files.exists(snapshot));
     }
 }
