@@ -51,6 +51,17 @@ final class LdnWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public boolean openWindows() {
+        StartupTicker ticker = new StartupTicker(getWorkbenchConfigurer().getWorkbench().getDisplay());
+        ticker.start();
+        try {
+            return super.openWindows();
+        } finally {
+            ticker.stop();
+        }
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return PERSPECTIVE_ID;
     }
