@@ -118,24 +118,10 @@ public final class JsonLocator {
                 }
                 p = skipSpace(p + 1);
             }
-        } else if (c == '[' && segment instanceof ById wanted) {
-            int p = skipSpace(pos + 1);
-            while (text.charAt(p) != ']') {
-                if (wanted.id().equals(idOf(p))) {
-                    best = p;
-                    locate(p, segments, index + 1);
-                    return;
-                }
-                p = skipSpace(skipValue(p));
-                if (text.charAt(p) != ',') {
-                    return;
-                }
-                p = skipSpace(p + 1);
-            }
-        } else if (c == '[' && segment instanceof Integer wanted) {
+        } else if (c == '[' && (segment instanceof ById || segment instanceof Integer)) {
             int p = skipSpace(pos + 1);
             for (int i = 0; text.charAt(p) != ']'; i++) {
-                if (i == wanted) {
+                if (isWanted(segment, i, p)) {
                     best = p;
                     locate(p, segments, index + 1);
                     return;
@@ -147,6 +133,14 @@ public final class JsonLocator {
                 p = skipSpace(p + 1);
             }
         }
+    }
+
+    /**
+     * @return whether the array element at {@code pos}, number {@code i}, is the one the path names: by its
+     *         {@code id} (nodes, scenarios) or by its position
+     */
+    private boolean isWanted(Object segment, int i, int pos) {
+        return segment instanceof ById wanted ? wanted.id().equals(idOf(pos)) : segment.equals(i);
     }
 
     /** @return the {@code id} string of the object starting at {@code pos}, or null */
