@@ -34,6 +34,9 @@ public final class Messages extends NLS {
     public static String Recovery_title;
     public static String Recovery_question;
     public static String Recovery_questionFileNewer;
+    public static String Recovery_questionMissing;
+    public static String Recovery_recreate;
+    public static String Recovery_keep;
     public static String Recovery_recover;
     public static String Recovery_discard;
     public static String Recovery_listFailed;

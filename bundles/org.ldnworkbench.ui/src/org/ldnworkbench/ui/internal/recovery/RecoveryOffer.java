@@ -77,6 +77,40 @@ public final class RecoveryOffer {
         return Optional.of(snapshot.text());
     }
 
+    /** What to do with kept changes whose file is gone. */
+    public enum MissingFileChoice {
+        /** Write the kept text as the file again, then open it. */
+        RECREATE,
+        /** Leave the snapshot in the store (asked again at the next start). */
+        KEEP,
+        /** Delete the snapshot. */
+        DISCARD
+    }
+
+    /**
+     * Asks what to do with unsaved changes kept of a file that no longer exists (deleted or moved while the
+     * workbench was down): without asking they would sit unseen in the workspace's metadata.
+     *
+     * @param shell the dialog's parent
+     * @param snapshot the kept changes
+     * @param file the file they belong to
+     * @return the user's choice (KEEP when the dialog is closed)
+     */
+    public static MissingFileChoice askForMissingFile(Shell shell, Snapshot snapshot, Path file) {
+        MessageDialog dialog = new MessageDialog(shell, Messages.Recovery_title, null,
+                NLS.bind(Messages.Recovery_questionMissing, file, time(snapshot.taken())), MessageDialog.WARNING, 0,
+                Messages.Recovery_recreate, Messages.Recovery_keep, Messages.Recovery_discard);
+        int answer;
+        asking = true;
+        try {
+            answer = dialog.open();
+        } finally {
+            asking = false;
+        }
+        return answer == 0 ? MissingFileChoice.RECREATE
+                : answer == 2 ? MissingFileChoice.DISCARD : MissingFileChoice.KEEP;
+    }
+
     private static String time(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).format(instant.atZone(ZoneId.systemDefault()));
     }

@@ -124,4 +124,30 @@ class RecoveryAfterKillTest {
         assertEquals(newer, Files.readString(onDisk), "discarding changed the file");
         UiWait.until("the snapshot to be deleted after Discard", () -> !Files.exists(snapshot));
     }
+
+    /** The file was deleted while the workbench was down: the kept changes are offered, and Recreate brings it back. */
+    @Test
+    void changesKeptOfADeletedFileAreOfferedAndRecreateWritesThemBack() throws IOException {
+        IFile file = Workbenches.file(Workbenches.project(PROJECT), "deleted.ldnpipe",
+                PipelineEditors.template(PipelineEditors.DEFAULT_TEMPLATE));
+        URI origin = file.getLocation().toFile().toPath().toAbsolutePath().normalize().toUri();
+        Path snapshot = Recovery.store().fileOf(origin);
+        PipelineEditor editor = PipelineEditors.open(file);
+        assertTrue(PipelineEditors.document(editor).edit("Rename pipeline", p -> p.name(EDITED_NAME)).isOK());
+        UiWait.until("the recovery snapshot of the unsaved edit to be written", () -> Files.isRegularFile(snapshot),
+                Duration.ofSeconds(20));
+        byte[] keptByTheKill = Files.readAllBytes(snapshot);
+        assertTrue(Workbenches.page().closeEditor(editor, false), "the editor did not close");
+        Files.write(snapshot, keptByTheKill);
+        Path onDisk = file.getLocation().toFile().toPath();
+        Files.delete(onDisk);
+
+        Dialogs.Answer recreate = Dialogs.answerNext("Recreate File", Duration.ofSeconds(20));
+        new RecoveryStartup().earlyStartup();
+        UiWait.until("the question about the deleted file to be answered", () -> recreate.dialogTitle().isPresent(),
+                UiWait.DEFAULT_TIMEOUT);
+        recreate.assertAnswered();
+        UiWait.until("the file to be written back with the kept changes", () -> Files.isRegularFile(onDisk));
+        assertTrue(Files.readString(onDisk).contains(EDITED_NAME), "the recreated file lacks the kept edit");
+    }
 }
