@@ -7,13 +7,14 @@ import org.eclipse.ui.PerspectiveAdapter;
 
 /**
  * Hides the action sets the IDE's text editors put into the File menu and the main tool bar (line delimiter
- * conversion, next and previous annotation), which a pipeline user has no use for. Action sets are shown per
+ * conversion, next and previous annotation, last and next edit location: the two grey arrows, which a pipeline
+ * editor, recording no text edit positions, never enables), which a pipeline user has no use for. Action sets are shown per
  * perspective, so they are hidden whenever a perspective is activated or reset. (An activity bound to them would
  * be the declarative way, but this platform line does not filter legacy action sets through activities.)
  */
 final class TextEditorActionSets {
     static final String[] HIDDEN = {"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo",
-        "org.eclipse.ui.edit.text.actionSet.annotationNavigation"};
+        "org.eclipse.ui.edit.text.actionSet.annotationNavigation", "org.eclipse.ui.edit.text.actionSet.navigation"};
 
     private TextEditorActionSets() {
     }

@@ -47,6 +47,23 @@ class PerspectiveTest {
         Screenshots.save(Workbenches.window().getShell(), "perspective-at-start");
     }
 
+    /**
+     * The text editors' action sets (line delimiter conversion, annotation and edit-location navigation: two arrows
+     * in the tool bar a pipeline editor never enables) are not shown.
+     */
+    @Test
+    void theTextEditorsToolBarActionsAreHidden() {
+        // the visible action sets are only listed by the page implementation (no API)
+        List<String> shown = java.util.Arrays
+                .stream(((org.eclipse.ui.internal.WorkbenchPage) Workbenches.page()).getActionSets())
+                .map(org.eclipse.ui.internal.registry.IActionSetDescriptor::getId).toList();
+        for (String id : List.of("org.eclipse.ui.edit.text.actionSet.navigation",
+                "org.eclipse.ui.edit.text.actionSet.annotationNavigation",
+                "org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo")) {
+            assertTrue(!shown.contains(id), id + " is shown: " + shown);
+        }
+    }
+
     @Test
     void resetPerspectiveBringsBackAClosedView() {
         IWorkbenchPage page = Workbenches.page();
