@@ -51,6 +51,19 @@ class SourceErrorsTest {
     }
 
     @Test
+    void anUnknownKeyIsPlacedAtThatKeyAtTheTopLevelAndInANode() {
+        String top = VALID.replace("\"fast\"", "1.5").replace("\"name\": \"t\",", "\"name\": \"t\",\n  \"x-custom\": 1,");
+        SourceError e = SourceErrors.read(top, "p.ldnpipe").error();
+        assertTrue(e.message().contains("unknown key 'x-custom'"), e.message());
+        assertEquals(4, e.line(), e.describe());
+        assertTrue(top.startsWith("\"x-custom\"", e.offset()), e.describe());
+
+        String inNode = VALID.replace("\"fast\"", "1.5").replace("\"parameters\"", "\"colour\": 1,\n      \"parameters\"");
+        SourceError n = SourceErrors.read(inNode, "p.ldnpipe").error();
+        assertTrue(inNode.startsWith("\"colour\"", n.offset()), n.describe());
+    }
+
+    @Test
     void anUnknownMechanismFieldIsPlacedInTheRightArrayElement() {
         String text = VALID.replace("\"fast\"", "1.5").replace("\"id\": \"pk\"", "\"id\": \"pk\", \"colour\": 1");
         SourceError e = SourceErrors.read(text, "p.ldnpipe").error();

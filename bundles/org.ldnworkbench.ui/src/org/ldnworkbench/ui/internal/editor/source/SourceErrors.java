@@ -17,6 +17,9 @@ import org.ldnworkbench.core.pipeline.PipelineFormatException;
 public final class SourceErrors {
     private static final Pattern LINE_COLUMN = Pattern.compile(":(\\d+):(\\d+): (.*)", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile(": (.+?): (.*)", Pattern.DOTALL);
+    /** The reader's words for a key it does not know; the error is placed at that key, not at its object. */
+    private static final Pattern UNKNOWN_KEY = Pattern.compile("^unknown key '([A-Za-z0-9_.-]+)'");
+    private static final String TOP_LEVEL = "the top level";
 
     /** A text read: either the pipeline or the error. */
     public record Reading(Pipeline pipeline, SourceError error) {
@@ -73,7 +76,7 @@ public final class SourceErrors {
         }
         Matcher field = FIELD.matcher(rest);
         String shown = rest.startsWith(": ") ? rest.substring(2) : rest;
-        int offset = field.matches() ? JsonLocator.find(text, field.group(1)) : 0;
+        int offset = field.matches() ? JsonLocator.find(text, pathOf(field.group(1), field.group(2))) : 0;
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -83,6 +86,20 @@ public final class SourceErrors {
             }
         }
         return new SourceError(line, offset - lineStart + 1, offset, tokenLength(text, offset), shown);
+    }
+
+    /**
+     * @param where the place the reader names, e.g. {@code the top level} or {@code node 'pk'}
+     * @param what the reader's message after it
+     * @return the path to look for: the unknown key itself when the message is about one, else the place
+     */
+    private static String pathOf(String where, String what) {
+        Matcher unknown = UNKNOWN_KEY.matcher(what);
+        if (!unknown.find()) {
+            return where;
+        }
+        String key = unknown.group(1).contains(".") ? "['" + unknown.group(1) + "']" : unknown.group(1);
+        return TOP_LEVEL.equals(where) ? key : where + (key.startsWith("[") ? "" : ".") + key;
     }
 
     /**
