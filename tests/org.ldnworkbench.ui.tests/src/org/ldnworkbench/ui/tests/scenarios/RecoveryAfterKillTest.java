@@ -56,19 +56,7 @@ class RecoveryAfterKillTest {
         IFile file = Workbenches.file(Workbenches.project(PROJECT), "trial.ldnpipe",
                 PipelineEditors.template(PipelineEditors.DEFAULT_TEMPLATE));
         String onDisk = Workbenches.text(file);
-        URI origin = file.getLocation().toFile().toPath().toAbsolutePath().normalize().toUri();
-        Path snapshot = Recovery.store().fileOf(origin);
-        PipelineEditor editor = PipelineEditors.open(file);
-        assertTrue(PipelineEditors.document(editor).edit("Rename pipeline", p -> p.name(EDITED_NAME)).isOK(),
-                "the edit was refused");
-        UiWait.until("the recovery snapshot of the unsaved edit to be written", () -> Files.isRegularFile(snapshot)
-                && Recovery.store().read(origin).map(s -> s.text().contains(EDITED_NAME)).orElse(false),
-                Duration.ofSeconds(20));
-        byte[] keptByTheKill = Files.readAllBytes(snapshot);
-
-        assertTrue(Workbenches.page().closeEditor(editor, false), "the editor did not close");
-        assertFalse(Files.exists(snapshot), "closing without saving kept the snapshot; a later start would offer it");
-        Files.write(snapshot, keptByTheKill);
+        killedWithUnsavedEdit(file);
 
         Dialogs.Answer recover = Dialogs.answerNext("Recover", Duration.ofSeconds(20));
         new RecoveryStartup().earlyStartup();
@@ -97,15 +85,7 @@ class RecoveryAfterKillTest {
     void aFileChangedAfterTheSnapshotIsNamedInTheQuestionAndDiscardKeepsIt() throws IOException {
         IFile file = Workbenches.file(Workbenches.project(PROJECT), "newer.ldnpipe",
                 PipelineEditors.template(PipelineEditors.DEFAULT_TEMPLATE));
-        URI origin = file.getLocation().toFile().toPath().toAbsolutePath().normalize().toUri();
-        Path snapshot = Recovery.store().fileOf(origin);
-        PipelineEditor editor = PipelineEditors.open(file);
-        assertTrue(PipelineEditors.document(editor).edit("Rename pipeline", p -> p.name(EDITED_NAME)).isOK());
-        UiWait.until("the recovery snapshot of the unsaved edit to be written", () -> Files.isRegularFile(snapshot),
-                Duration.ofSeconds(20));
-        byte[] keptByTheKill = Files.readAllBytes(snapshot);
-        assertTrue(Workbenches.page().closeEditor(editor, false), "the editor did not close");
-        Files.write(snapshot, keptByTheKill);
+        Path snapshot = killedWithUnsavedEdit(file);
         Path onDisk = file.getLocation().toFile().toPath();
         String newer = Files.readString(onDisk).replace("\"name\": \"", "\"name\": \"changed elsewhere: ");
         Files.writeString(onDisk, newer);
@@ -130,15 +110,7 @@ class RecoveryAfterKillTest {
     void changesKeptOfADeletedFileAreOfferedAndRecreateWritesThemBack() throws IOException {
         IFile file = Workbenches.file(Workbenches.project(PROJECT), "deleted.ldnpipe",
                 PipelineEditors.template(PipelineEditors.DEFAULT_TEMPLATE));
-        URI origin = file.getLocation().toFile().toPath().toAbsolutePath().normalize().toUri();
-        Path snapshot = Recovery.store().fileOf(origin);
-        PipelineEditor editor = PipelineEditors.open(file);
-        assertTrue(PipelineEditors.document(editor).edit("Rename pipeline", p -> p.name(EDITED_NAME)).isOK());
-        UiWait.until("the recovery snapshot of the unsaved edit to be written", () -> Files.isRegularFile(snapshot),
-                Duration.ofSeconds(20));
-        byte[] keptByTheKill = Files.readAllBytes(snapshot);
-        assertTrue(Workbenches.page().closeEditor(editor, false), "the editor did not close");
-        Files.write(snapshot, keptByTheKill);
+        killedWithUnsavedEdit(file);
         Path onDisk = file.getLocation().toFile().toPath();
         Files.delete(onDisk);
 
@@ -149,5 +121,27 @@ class RecoveryAfterKillTest {
         recreate.assertAnswered();
         UiWait.until("the file to be written back with the kept changes", () -> Files.isRegularFile(onDisk));
         assertTrue(Files.readString(onDisk).contains(EDITED_NAME), "the recreated file lacks the kept edit");
+    }
+
+    /**
+     * What a kill with unsaved changes leaves: makes an edit, waits until its snapshot is written, closes the editor
+     * without saving (which deletes the snapshot, as the test checks) and puts the snapshot back.
+     *
+     * @return the snapshot's file
+     */
+    private static Path killedWithUnsavedEdit(IFile file) throws IOException {
+        URI origin = file.getLocation().toFile().toPath().toAbsolutePath().normalize().toUri();
+        Path snapshot = Recovery.store().fileOf(origin);
+        PipelineEditor editor = PipelineEditors.open(file);
+        assertTrue(PipelineEditors.document(editor).edit("Rename pipeline", p -> p.name(EDITED_NAME)).isOK(),
+                "the edit was refused");
+        UiWait.until("the recovery snapshot of the unsaved edit to be written", () -> Files.isRegularFile(snapshot)
+                && Recovery.store().read(origin).map(s -> s.text().contains(EDITED_NAME)).orElse(false),
+                Duration.ofSeconds(20));
+        byte[] keptByTheKill = Files.readAllBytes(snapshot);
+        assertTrue(Workbenches.page().closeEditor(editor, false), "the editor did not close");
+        assertFalse(Files.exists(snapshot), "closing without saving kept the snapshot; a later start would offer it");
+        Files.write(snapshot, keptByTheKill);
+        return snapshot;
     }
 }
