@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 import org.ldnworkbench.core.pipeline.IoReasons;
 import org.ldnworkbench.core.pipeline.Names;
@@ -20,7 +23,8 @@ public final class AtomicFiles {
     /**
      * Writes {@code content} to a temporary file beside {@code target}, forces it to disk and renames it over the
      * target. A process killed meanwhile leaves the target as it was and, at worst, a hidden
-     * {@code .NAME.*.tmp} file beside it.
+     * {@code .NAME.*.tmp} file beside it. The file keeps the permissions of the one it replaces; a new file gets
+     * {@code rw-r--r--}, as one saved by any other program (a temporary file is created readable by its owner only).
      *
      * @throws IOException when writing or renaming fails, its message {@code cannot write TARGET: REASON}; the target
      *         is then unchanged
@@ -39,12 +43,23 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
+            keepPermissions(abs, tmp);
             move(tmp, abs);
             syncDirectory(dir);
         } catch (IOException e) {
             throw new IOException("cannot write " + Names.escape(target.toString()) + ": " + IoReasons.reason(e), e);
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, permissions);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
         }
     }
 

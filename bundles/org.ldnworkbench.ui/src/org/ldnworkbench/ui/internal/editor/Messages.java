@@ -19,7 +19,6 @@ public final class Messages extends NLS {
     public static String Save_failedTitle;
     public static String Save_failed;
     public static String Save_backupUnreadable;
-    public static String Write_failed;
     public static String Save_failedRefresh;
     public static String SaveAs_title;
     public static String SaveAs_noProject;
