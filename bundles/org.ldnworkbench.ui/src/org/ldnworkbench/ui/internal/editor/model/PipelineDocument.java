@@ -37,6 +37,12 @@ public final class PipelineDocument {
     private final IUndoContext undoContext;
     private final ListenerList<Listener> listeners = new ListenerList<>();
     private Pipeline pipeline;
+    /**
+     * The file text of {@link #pipeline}, written when first asked and forgotten when the pipeline is replaced: each
+     * change asks for it several times (the editor's Source page sync, the dirty flag, the recovery snapshot), and
+     * writing a 200-node pipeline's text is not free.
+     */
+    private String text;
     private String savedText;
 
     /**
@@ -47,7 +53,7 @@ public final class PipelineDocument {
         this.history = Objects.requireNonNull(history);
         this.undoContext = new ObjectUndoContext(this, "pipeline");
         this.pipeline = loaded.copy();
-        this.savedText = PipelineFiles.toText(pipeline);
+        this.savedText = text();
     }
 
     /** @return the current pipeline: read only */
@@ -106,18 +112,21 @@ public final class PipelineDocument {
 
     /** Marks the current pipeline as the saved one (after a successful save). */
     public void markSaved() {
-        savedText = PipelineFiles.toText(pipeline);
+        savedText = text();
         tellListeners();
     }
 
     /** @return whether the pipeline differs from what was last loaded or saved (an undo back to it is clean) */
     public boolean isDirty() {
-        return !savedText.equals(PipelineFiles.toText(pipeline));
+        return !savedText.equals(text());
     }
 
     /** @return the file text of the current pipeline */
     public String text() {
-        return PipelineFiles.toText(pipeline);
+        if (text == null) {
+            text = PipelineFiles.toText(pipeline);
+        }
+        return text;
     }
 
     /** @param l told after every change */
@@ -138,6 +147,7 @@ public final class PipelineDocument {
 
     void set(Pipeline next) {
         pipeline = next;
+        text = null;
         tellListeners();
     }
 
