@@ -37,7 +37,7 @@ public final class ParameterInput {
     }
 
     /** @return the unit after a space, or nothing for a dimensionless parameter */
-    static String unit(ParameterSpec spec) {
+    public static String unit(ParameterSpec spec) {
         return spec.unit().isEmpty() || "-".equals(spec.unit()) ? "" : " " + spec.unit();
     }
 }

@@ -9,6 +9,8 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.ui.internal.editor.pages.EffectiveValue;
+import org.ldnworkbench.ui.internal.editor.pages.NumberText;
+import org.ldnworkbench.ui.internal.editor.pages.ParameterInput;
 
 /**
  * The Properties view's rows for a selected node, read only (values are edited on the Parameters page, where range
@@ -63,19 +65,13 @@ final class NodePropertySource implements IPropertySource {
             return "";
         }
         EffectiveValue v = EffectiveValue.of(selected.node(), selected.spec(), parameter, null);
-        String unit = parameter.unit() == null || parameter.unit().isEmpty() || "1".equals(parameter.unit()) ? ""
-                : " " + parameter.unit();
         String origin = switch (v.origin()) {
             case NODE -> Messages.Origin_node;
             case PRESET -> NLS.bind(Messages.Origin_preset, v.via());
             default -> Messages.Origin_default;
         };
-        return NLS.bind(Messages.Parameter_value, new Object[] { format(v.value()), unit, origin });
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+        return NLS.bind(Messages.Parameter_value,
+                new Object[] { NumberText.show(v.value()), ParameterInput.unit(parameter), origin });
     }
 
     private static PropertyDescriptor row(String id, String label, String category) {
