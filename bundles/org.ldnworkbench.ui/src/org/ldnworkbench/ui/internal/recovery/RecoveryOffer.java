@@ -63,13 +63,7 @@ public final class RecoveryOffer {
         MessageDialog dialog = new MessageDialog(shell, Messages.Recovery_title, null, question,
                 fileIsNewer ? MessageDialog.WARNING : MessageDialog.QUESTION, fileIsNewer ? 1 : 0,
                 Messages.Recovery_recover, Messages.Recovery_discard);
-        int answer;
-        asking = true;
-        try {
-            answer = dialog.open();
-        } finally {
-            asking = false;
-        }
+        int answer = openOneAtATime(dialog);
         if (answer != 0) {
             writer.discard(origin);
             return Optional.empty();
@@ -100,15 +94,19 @@ public final class RecoveryOffer {
         MessageDialog dialog = new MessageDialog(shell, Messages.Recovery_title, null,
                 NLS.bind(Messages.Recovery_questionMissing, file, time(snapshot.taken())), MessageDialog.WARNING, 0,
                 Messages.Recovery_recreate, Messages.Recovery_keep, Messages.Recovery_discard);
-        int answer;
+        int answer = openOneAtATime(dialog);
+        return answer == 0 ? MissingFileChoice.RECREATE
+                : answer == 2 ? MissingFileChoice.DISCARD : MissingFileChoice.KEEP;
+    }
+
+    /** @return the dialog's answer; {@link #busy()} is true while it is open */
+    private static int openOneAtATime(MessageDialog dialog) {
         asking = true;
         try {
-            answer = dialog.open();
+            return dialog.open();
         } finally {
             asking = false;
         }
-        return answer == 0 ? MissingFileChoice.RECREATE
-                : answer == 2 ? MissingFileChoice.DISCARD : MissingFileChoice.KEEP;
     }
 
     private static String time(Instant instant) {
