@@ -29,4 +29,13 @@ public final class UiIds {
 
     private UiIds() {
     }
+
+    /** The Results view: charts, metrics table and comparisons of the shown runs. */
+    public static final String RESULTS_VIEW = "org.ldnworkbench.ui.views.results";
+
+    /** Run the open pipeline (Ctrl+R). */
+    public static final String RUN_COMMAND = "org.ldnworkbench.ui.commands.run";
+
+    /** The dose scan wizard's command. */
+    public static final String DOSE_SCAN_COMMAND = "org.ldnworkbench.ui.commands.doseScan";
 }
