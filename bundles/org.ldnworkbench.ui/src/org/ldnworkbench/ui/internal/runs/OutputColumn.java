@@ -3,6 +3,8 @@ package org.ldnworkbench.ui.internal.runs;
 import java.util.List;
 import java.util.Objects;
 
+import org.ldnworkbench.charts.core.ReferenceLevel;
+
 /**
  * One output column of a run, as a chart and the output tree show it: {@code node.output}, the output's description
  * and unit from its mechanism's declaration, and the reference levels drawn across its chart (each time-above
@@ -16,14 +18,7 @@ import java.util.Objects;
  * @param levels reference levels, in declaration order
  */
 public record OutputColumn(String node, String output, String mechanism, String description, String unit,
-        List<Level> levels) {
-    /** A horizontal reference line: a value and what it means. */
-    public record Level(double value, String label) {
-        public Level {
-            Objects.requireNonNull(label);
-        }
-    }
-
+        List<ReferenceLevel> levels) {
     public OutputColumn {
         Objects.requireNonNull(node);
         Objects.requireNonNull(output);

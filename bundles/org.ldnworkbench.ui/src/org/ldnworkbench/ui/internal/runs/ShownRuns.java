@@ -19,6 +19,7 @@ public final class ShownRuns {
     private static final ShownRuns DEFAULT = new ShownRuns();
 
     private final List<RunData> runs = new ArrayList<>();
+    private RunData faded;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     /** @return the workbench's shown runs */
@@ -28,6 +29,7 @@ public final class ShownRuns {
 
     /** Shows {@code run} alone (replacing what was shown). */
     public void show(RunData run) {
+        faded = null;
         runs.clear();
         runs.add(run);
         fire();
@@ -41,8 +43,31 @@ public final class ShownRuns {
         }
     }
 
+    /**
+     * Shows a live re-run: {@code run} alone, with {@code previous} drawn faded behind it until the next one arrives
+     * (null: nothing faded, e.g. while the first live run is computed the previous is the shown run).
+     */
+    public void showLive(RunData run, RunData previous) {
+        runs.clear();
+        runs.add(run);
+        faded = previous;
+        fire();
+    }
+
+    /** Shows {@code previous} faded while a new live run is computed, keeping the shown runs. */
+    public void fade(RunData previous) {
+        faded = previous;
+        fire();
+    }
+
+    /** @return the run drawn faded behind the shown ones (the previous live run), or null */
+    public RunData faded() {
+        return faded;
+    }
+
     /** Shows exactly {@code shown}, in that order. */
     public void showAll(List<RunData> shown) {
+        faded = null;
         runs.clear();
         runs.addAll(shown);
         fire();
