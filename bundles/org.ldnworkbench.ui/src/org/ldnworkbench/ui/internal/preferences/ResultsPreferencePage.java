@@ -1,6 +1,7 @@
 package org.ldnworkbench.ui.internal.preferences;
 
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
@@ -11,6 +12,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 public final class ResultsPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
     /** The page's id in plugin.xml. */
     public static final String ID = "org.ldnworkbench.ui.preferences.results";
+    private Label problem;
 
     public ResultsPreferencePage() {
         super(GRID);
@@ -27,5 +29,12 @@ public final class ResultsPreferencePage extends FieldEditorPreferencePage imple
         String name = Messages.resultsFolderLabel.replace("&", "").replaceAll(":$", "");
         addField(new CheckedTextFieldEditor(WorkbenchPreferences.RESULTS_FOLDER, Messages.resultsFolderLabel,
                 getFieldEditorParent(), text -> PreferenceChecks.resultsFolder(name, text)));
+        problem = ProblemLabel.create(getFieldEditorParent());
+    }
+
+    @Override
+    public void setErrorMessage(String message) {
+        super.setErrorMessage(message);
+        ProblemLabel.show(problem, message);
     }
 }

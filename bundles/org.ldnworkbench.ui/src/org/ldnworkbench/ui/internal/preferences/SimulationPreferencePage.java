@@ -2,6 +2,7 @@ package org.ldnworkbench.ui.internal.preferences;
 
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.ldnworkbench.core.pipeline.Integrator;
@@ -15,6 +16,7 @@ import org.ldnworkbench.ui.internal.preferences.PreferenceChecks.Setting;
 public final class SimulationPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
     /** The page's id in plugin.xml. */
     public static final String ID = "org.ldnworkbench.ui.preferences.simulation";
+    private Label problem;
 
     public SimulationPreferencePage() {
         super(GRID);
@@ -33,6 +35,13 @@ public final class SimulationPreferencePage extends FieldEditorPreferencePage im
         addField(number(WorkbenchPreferences.RTOL, Messages.rtolLabel, Setting.RTOL));
         addField(number(WorkbenchPreferences.ATOL, Messages.atolLabel, Setting.ATOL));
         addField(number(WorkbenchPreferences.OUTPUT_STEP, Messages.outputStepLabel, Setting.STEP));
+        problem = ProblemLabel.create(getFieldEditorParent());
+    }
+
+    @Override
+    public void setErrorMessage(String message) {
+        super.setErrorMessage(message);
+        ProblemLabel.show(problem, message);
     }
 
     private CheckedTextFieldEditor number(String key, String label, Setting setting) {

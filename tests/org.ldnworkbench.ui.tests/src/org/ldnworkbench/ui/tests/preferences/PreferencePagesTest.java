@@ -11,6 +11,7 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +115,9 @@ class PreferencePagesTest {
         assertEquals("Relative tolerance: the relative tolerance must be in [1.0E-13, 0.001], not 0.5",
                 page.getErrorMessage());
         assertFalse(ok().isEnabled(), "OK is enabled with a refused tolerance");
+        Label problem = Widgets.find(dialog.getShell(), Label.class,
+                Widgets.withData("org.ldnworkbench.ui.preferences.problem", Boolean.TRUE), "the page's problem line");
+        assertEquals(page.getErrorMessage(), problem.getText(), "the page does not show the whole message");
 
         type(field("Relative tolerance:"), "tight");
         assertTrue(page.getErrorMessage().startsWith("Relative tolerance: 'tight' is not a number"),
@@ -121,6 +125,7 @@ class PreferencePagesTest {
         type(field("Relative tolerance:"), "1e-6");
         assertTrue(page.isValid(), page.getErrorMessage());
         assertNull(page.getErrorMessage());
+        assertEquals("", problem.getText(), "a corrected value leaves its problem shown");
         type(field("Output step (h):"), "0.9");
         assertTrue(page.getErrorMessage().startsWith("Output step (h): the output step 0.9 h does not divide"),
                 page.getErrorMessage());
