@@ -98,7 +98,7 @@ class ChartCanvasTest {
         canvas.addZoomListener(zooms::incrementAndGet);
         canvas.addPaintListener(e -> paints.incrementAndGet());
         canvas.setChart(occupancy());
-        shell.setSize(900, 540);
+        shell.setBounds(10, 10, 900, 540);
         shell.open();
         UiWait.until("the chart drawn", () -> canvas.getDataArea() != null && paints.get() > 0);
     }
@@ -258,7 +258,8 @@ class ChartCanvasTest {
     void looksRight() {
         canvas.zoomDomain(0, 14);
         redrawn();
-        Path shot = Screenshots.save(shell, "charts-canvas");
+        shell.forceActive();
+        Path shot = Screenshots.save(canvas, "charts-canvas");
         assertTrue(Files.exists(shot));
     }
 }
