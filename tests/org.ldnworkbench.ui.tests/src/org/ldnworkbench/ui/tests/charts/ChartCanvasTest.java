@@ -261,5 +261,16 @@ class ChartCanvasTest {
         shell.forceActive();
         Path shot = Screenshots.save(canvas, "charts-canvas");
         assertTrue(Files.exists(shot));
+
+        // small, as in a view beside an editor, with a zoom band being dragged
+        shell.setSize(520, 320);
+        redrawn();
+        Rectangle a = canvas.getDataArea();
+        int y = a.y + a.height / 2;
+        Events.notifyPress(canvas, new Point(a.x + a.width / 3, y));
+        Events.notifyMoveInSteps(canvas, new Point(a.x + a.width / 3, y), new Point(a.x + a.width * 2 / 3, y));
+        redrawn();
+        assertTrue(Files.exists(Screenshots.save(canvas, "charts-canvas-small")));
+        Events.notifyRelease(canvas, new Point(a.x + a.width * 2 / 3, y));
     }
 }
