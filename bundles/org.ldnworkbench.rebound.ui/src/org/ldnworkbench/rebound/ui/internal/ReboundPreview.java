@@ -23,8 +23,8 @@ import org.ldnworkbench.rebound.core.ReboundMechanisms;
  * mechanism's "rebound hours" metric.
  */
 public final class ReboundPreview {
-    /** Hours between grid points. */
-    public static final double STEP = 0.25;
+    /** Hours between grid points: the blockade's switches (tenths of an hour) fall on the grid. */
+    public static final double STEP = 0.1;
     private static final double DAY = 24;
     private static final double RTOL = 1e-8;
     private static final double ATOL = 1e-10;
@@ -130,7 +130,7 @@ public final class ReboundPreview {
                 throw new OperationCanceledException();
             }
         }
-        List<double[]> windows = windows(time, series[1], ReboundMechanisms.REBOUND_THRESHOLD);
+        List<double[]> windows = windows(time, series[1], series[0], ReboundMechanisms.REBOUND_THRESHOLD);
         return new Result(pattern, time, series[0], series[1], series[2], series[3], windows,
                 hoursWithin(windows, end - DAY, end));
     }
@@ -153,16 +153,20 @@ public final class ReboundPreview {
         return day + DAY;
     }
 
-    /** @return the intervals where the sampled values exceed the threshold, ends interpolated linearly */
-    static List<double[]> windows(double[] time, double[] values, double threshold) {
+    /**
+     * @param drive the blockade at the grid times: where it switches between two points, the values jump there
+     *        (signalling reads occupancy directly), so the crossing is the switch, not an interpolation across it
+     * @return the intervals where the sampled values exceed the threshold, ends interpolated linearly
+     */
+    static List<double[]> windows(double[] time, double[] values, double[] drive, double threshold) {
         List<double[]> windows = new ArrayList<>();
         double start = Double.NaN;
         for (int i = 0; i < time.length; i++) {
             boolean above = values[i] > threshold;
             if (above && Double.isNaN(start)) {
-                start = i == 0 ? time[0] : crossing(time, values, i - 1, threshold);
+                start = i == 0 ? time[0] : crossing(time, values, drive, i - 1, threshold);
             } else if (!above && !Double.isNaN(start)) {
-                windows.add(new double[] { start, crossing(time, values, i - 1, threshold) });
+                windows.add(new double[] { start, crossing(time, values, drive, i - 1, threshold) });
                 start = Double.NaN;
             }
         }
@@ -172,7 +176,10 @@ public final class ReboundPreview {
         return windows;
     }
 
-    private static double crossing(double[] time, double[] values, int i, double threshold) {
+    private static double crossing(double[] time, double[] values, double[] drive, int i, double threshold) {
+        if (drive[i] != drive[i + 1]) {
+            return time[i + 1];
+        }
         double f = (threshold - values[i]) / (values[i + 1] - values[i]);
         return time[i] + f * (time[i + 1] - time[i]);
     }

@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -127,7 +128,8 @@ public final class GenericParameterForm implements MechanismEditor {
         Label origin = top(grid, "");
         origin.setData(WIDGET_KEY, "generic.from." + p.name());
         origins.put(p.name(), origin);
-        Label status = new Label(grid, SWT.NONE);
+        CLabel status = new CLabel(grid, SWT.NONE);
+        status.setMargins(0, 0, 0, 0);
         status.setText(p.status().word());
         if (p.status() == ParameterStatus.ASSUMED) {
             status.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
