@@ -19,6 +19,11 @@ final class Format {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 
+    /** @return e.g. 4.5, 50 */
+    static String number(double v) {
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+    }
+
     /** @return a fraction in percent with enough digits for tiny values, e.g. 0.014, 0.35, 12.5 */
     static String percent(double fraction) {
         double p = 100 * fraction;

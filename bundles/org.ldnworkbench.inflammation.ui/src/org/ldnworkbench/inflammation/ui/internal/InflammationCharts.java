@@ -30,6 +30,8 @@ import org.ldnworkbench.inflammation.ui.internal.InflammationPreview.Response;
  */
 final class InflammationCharts {
     private static final int ALPHA = 70;
+    /** Pixels between the two ranges' labels. */
+    private static final int LABEL_LINE = 18;
 
     private InflammationCharts() {
     }
@@ -55,12 +57,15 @@ final class InflammationCharts {
                     new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), ALPHA));
             m.setOutlinePaint(colour);
             m.setOutlineStroke(new BasicStroke(1f));
-            m.setLabel(NLS.bind(Messages.Chart_rangeLabel, r.regimen().label(), Format.concentration(r.peak())));
+            m.setLabel(NLS.bind(Messages.Chart_rangeLabel, new Object[] { Format.number(r.regimen().amountMg()),
+                    Format.concentration(r.trough()), Format.concentration(r.peak()) }));
             m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            m.setLabelPaint(Color.DARK_GRAY);
-            m.setLabelAnchor(i == 0 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.LEFT);
-            m.setLabelTextAnchor(i == 0 ? TextAnchor.TOP_RIGHT : TextAnchor.CENTER_RIGHT);
-            m.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+            m.setLabelPaint(colour.darker());
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            // each range's label inside its band, one line under the other, starting at the band's left edge
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(4 + LABEL_LINE * i, 4, 4, 4));
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
         if (Double.isFinite(c.halfMaximal())) {
@@ -68,6 +73,7 @@ final class InflammationCharts {
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 5f, 4f }, 0f));
             half.setLabel(NLS.bind(Messages.Chart_halfLabel, Format.concentration(c.halfMaximal())));
             half.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            half.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             half.setLabelAnchor(RectangleAnchor.CENTER);
             half.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
             half.setLabelOffset(new RectangleInsets(4, 4, 4, 4));

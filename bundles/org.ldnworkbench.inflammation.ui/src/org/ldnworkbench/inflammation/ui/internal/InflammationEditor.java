@@ -32,6 +32,8 @@ import org.ldnworkbench.ui.mechanism.PreviewJob;
 public final class InflammationEditor implements MechanismEditor {
     /** Key of the widget data naming the editor's widgets. */
     static final String WIDGET_KEY = ParameterFields.WIDGET_KEY;
+    /** Width of the side panel: room for the parameter fields, the notes wrap at it. */
+    private static final int SIDE_WIDTH = 310;
     private static final List<Regimen> REGIMENS = List.of(InflammationPreview.LDN, InflammationPreview.STANDARD);
 
     /** What one preview computes. */
@@ -54,7 +56,7 @@ public final class InflammationEditor implements MechanismEditor {
         GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
         Composite side = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(side);
-        GridDataFactory.fillDefaults().hint(300, SWT.DEFAULT).grab(false, true).applyTo(side);
+        GridDataFactory.fillDefaults().hint(SIDE_WIDTH, SWT.DEFAULT).grab(false, true).applyTo(side);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(ParameterFields.create(side, context));
         gap = wrapped(side, "");
         gap.setData(WIDGET_KEY, "inflammation.gap");
@@ -82,7 +84,7 @@ public final class InflammationEditor implements MechanismEditor {
     private static Label wrapped(Composite parent, String text) {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(290, SWT.DEFAULT).applyTo(l);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH - 10, SWT.DEFAULT).applyTo(l);
         return l;
     }
 

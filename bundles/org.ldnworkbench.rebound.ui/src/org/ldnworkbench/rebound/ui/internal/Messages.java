@@ -9,7 +9,6 @@ final class Messages extends NLS {
     public static String Chart_signaling;
     public static String Chart_tone;
     public static String Chart_density;
-    public static String Chart_blockade;
     public static String Chart_threshold;
     public static String Editor_job;
     public static String Editor_pattern;

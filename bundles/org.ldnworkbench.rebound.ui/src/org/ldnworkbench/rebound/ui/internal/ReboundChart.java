@@ -16,12 +16,14 @@ import org.ldnworkbench.rebound.core.ReboundMechanisms;
 
 /**
  * The rebound editor's chart: signalling, endogenous tone and receptor density (relative to the untreated state, 1)
- * under the blockade, which is drawn light behind them, with the rebound windows shaded (one domain interval marker
- * per window) and the threshold as a reference line. Time in days for runs over three days, as everywhere.
+ * under the blockade, whose hours are shaded grey behind them, with the rebound windows shaded orange (one domain
+ * interval marker per window) and the threshold as a reference line. Time in days for runs over three days, as everywhere.
  */
 final class ReboundChart {
     /** Light orange: the rebound windows, behind the lines. */
     private static final Color WINDOW = new Color(230, 159, 0, 60);
+    /** Light grey: the hours of blockade. */
+    private static final Color BLOCKADE = new Color(120, 120, 120, 45);
 
     private ReboundChart() {
     }
@@ -36,14 +38,17 @@ final class ReboundChart {
         series.add(new ChartSeries(Messages.Chart_signaling, t, r.signaling()));
         series.add(new ChartSeries(Messages.Chart_tone, t, r.tone()));
         series.add(new ChartSeries(Messages.Chart_density, t, r.density()));
-        series.add(new ChartSeries(Messages.Chart_blockade, t, r.occupancy()));
         LineChart chart = new LineChart(NLS.bind(Messages.Chart_title, Format.number(r.pattern().hoursPerDay()),
                 Format.percent(r.pattern().level())), axis.label(), Messages.Chart_yAxis, series);
-        chart.style(3, new LineChart.LineStyle(7, false, true));
         chart.level(ReboundMechanisms.REBOUND_THRESHOLD, NLS.bind(Messages.Chart_threshold,
                 Format.number(ReboundMechanisms.REBOUND_THRESHOLD)));
         JFreeChart built = chart.build();
         XYPlot plot = built.getXYPlot();
+        for (double[] b : ReboundPreview.windows(r.time(), r.occupancy(), r.occupancy(), 0)) {
+            IntervalMarker m = new IntervalMarker(axis.fromHours(b[0]), axis.fromHours(b[1]), BLOCKADE);
+            m.setOutlinePaint(null);
+            plot.addDomainMarker(m, Layer.BACKGROUND);
+        }
         for (double[] w : r.windows()) {
             IntervalMarker m = new IntervalMarker(axis.fromHours(w[0]), axis.fromHours(w[1]), WINDOW);
             m.setOutlinePaint(null);

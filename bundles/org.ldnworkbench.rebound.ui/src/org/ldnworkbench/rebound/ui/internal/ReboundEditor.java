@@ -29,6 +29,8 @@ import org.ldnworkbench.ui.mechanism.PreviewJob;
 public final class ReboundEditor implements MechanismEditor {
     /** Key of the widget data naming the editor's widgets. */
     static final String WIDGET_KEY = ParameterFields.WIDGET_KEY;
+    /** Width of the side panel: room for the parameter fields, the notes wrap at it. */
+    private static final int SIDE_WIDTH = 310;
     /** The default blockade: a brief overnight blockade at LDN-like occupancy, for four weeks. */
     private static final int DEFAULT_HOURS_TENTHS = 40;
     private static final int DEFAULT_LEVEL_PERCENT = 80;
@@ -51,7 +53,7 @@ public final class ReboundEditor implements MechanismEditor {
         GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
         Composite side = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(side);
-        GridDataFactory.fillDefaults().hint(280, SWT.DEFAULT).grab(false, true).applyTo(side);
+        GridDataFactory.fillDefaults().hint(SIDE_WIDTH, SWT.DEFAULT).grab(false, true).applyTo(side);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(ParameterFields.create(side, context));
         createPattern(side);
         wrapped(side, Messages.Editor_note);
@@ -90,7 +92,7 @@ public final class ReboundEditor implements MechanismEditor {
     private static Label wrapped(Composite parent, String text) {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(270, SWT.DEFAULT).applyTo(l);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH - 10, SWT.DEFAULT).applyTo(l);
         return l;
     }
 

@@ -158,7 +158,7 @@ public final class ReboundPreview {
      *        (signalling reads occupancy directly), so the crossing is the switch, not an interpolation across it
      * @return the intervals where the sampled values exceed the threshold, ends interpolated linearly
      */
-    static List<double[]> windows(double[] time, double[] values, double[] drive, double threshold) {
+    public static List<double[]> windows(double[] time, double[] values, double[] drive, double threshold) {
         List<double[]> windows = new ArrayList<>();
         double start = Double.NaN;
         for (int i = 0; i < time.length; i++) {

@@ -27,6 +27,8 @@ import org.ldnworkbench.ui.mechanism.PreviewJob;
 public final class ReceptorEditor implements MechanismEditor {
     /** Key of the widget data naming the editor's widgets. */
     static final String WIDGET_KEY = ParameterFields.WIDGET_KEY;
+    /** Width of the side panel: room for the parameter fields, the notes wrap at it. */
+    private static final int SIDE_WIDTH = 310;
     private static final double DEFAULT_DOSE = 4.5;
     private static final double MAX_DOSE = 1000;
 
@@ -61,7 +63,7 @@ public final class ReceptorEditor implements MechanismEditor {
     private void createSide(Composite root) {
         Composite side = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(side);
-        GridDataFactory.fillDefaults().hint(280, SWT.DEFAULT).grab(false, true).applyTo(side);
+        GridDataFactory.fillDefaults().hint(SIDE_WIDTH, SWT.DEFAULT).grab(false, true).applyTo(side);
         Control fields = ParameterFields.create(side, context);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
         presetNote = wrapped(side, "");
@@ -87,7 +89,7 @@ public final class ReceptorEditor implements MechanismEditor {
     private static Label wrapped(Composite parent, String text) {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(270, SWT.DEFAULT).applyTo(l);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH - 10, SWT.DEFAULT).applyTo(l);
         return l;
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
@@ -50,9 +51,13 @@ final class MechanismEditorWindow {
         problem.setData(WIDGET_KEY, "mechanismEditor.problem");
         GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).exclude(true).applyTo(problem);
         problem.setVisible(false);
-        Composite body = new Composite(shell, SWT.NONE);
+        ScrolledComposite scroll = new ScrolledComposite(shell, SWT.H_SCROLL | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll);
+        Composite body = new Composite(scroll, SWT.NONE);
         body.setLayout(new FillLayout());
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        scroll.setContent(body);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
         Created created = registry.create(context.spec().id());
         String editorName = created.contribution() == null || created.contribution().name().isEmpty()
                 ? context.spec().name() : created.contribution().name();
@@ -70,6 +75,8 @@ final class MechanismEditorWindow {
             problem.setVisible(true);
             ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = false;
         }
+        // below its natural size the editor scrolls instead of cutting off its side panel or squeezing its charts
+        scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         setIcon(created.contribution());
         context.whenGone(this::close);
         shell.getDisplay().addFilter(SWT.KeyDown, undoKeys);
