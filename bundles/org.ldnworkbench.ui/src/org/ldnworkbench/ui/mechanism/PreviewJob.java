@@ -93,8 +93,8 @@ public final class PreviewJob<T> {
                 return Status.CANCEL_STATUS;
             }
             deliver(mine, () -> {
-                show.accept(result);
                 lastMillis = (System.nanoTime() - requested) / 1e6;
+                show.accept(result);
             });
             return Status.OK_STATUS;
         });
@@ -118,8 +118,9 @@ public final class PreviewJob<T> {
     }
 
     /**
-     * @return milliseconds from the request to the shown result of the newest preview shown, NaN before the first
-     *         (the editors' benchmark reads it)
+     * @return milliseconds from the newest shown preview's request to the arrival of its result on the
+     *         user-interface thread (set just before {@code show} is told, so that it can state it), NaN before the
+     *         first
      * @since 0.1
      */
     public double lastMillis() {

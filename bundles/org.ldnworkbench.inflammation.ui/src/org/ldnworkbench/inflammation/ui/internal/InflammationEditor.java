@@ -6,6 +6,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -59,6 +61,7 @@ public final class InflammationEditor implements MechanismEditor {
         GridDataFactory.fillDefaults().hint(SIDE_WIDTH, SWT.DEFAULT).grab(false, true).applyTo(side);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(ParameterFields.create(side, context));
         gap = wrapped(side, "");
+        reserveLines(gap, 12);
         gap.setData(WIDGET_KEY, "inflammation.gap");
         Composite row = new Composite(side, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
@@ -69,6 +72,7 @@ public final class InflammationEditor implements MechanismEditor {
         regimen.select(0);
         regimen.addListener(SWT.Selection, e -> recompute());
         status = wrapped(side, "");
+        reserveLines(status, 2);
         status.setData(WIDGET_KEY, "inflammation.status");
         Composite charts = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(charts);
@@ -79,6 +83,20 @@ public final class InflammationEditor implements MechanismEditor {
         context.addListener(listener);
         recompute();
         return root;
+    }
+
+    /**
+     * Keeps room for text that arrives with the preview, after the window took its size: the label would otherwise
+     * grow into a window that does not grow with it, and its end would be cut off.
+     */
+    private static void reserveLines(Label label, int lines) {
+        GC gc = new GC(label);
+        try {
+            ((GridData) label.getLayoutData()).minimumHeight = lines * gc.getFontMetrics().getHeight();
+            ((GridData) label.getLayoutData()).heightHint = lines * gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static Label wrapped(Composite parent, String text) {

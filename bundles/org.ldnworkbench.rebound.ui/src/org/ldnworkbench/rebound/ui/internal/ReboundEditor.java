@@ -6,6 +6,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -58,6 +60,7 @@ public final class ReboundEditor implements MechanismEditor {
         createPattern(side);
         wrapped(side, Messages.Editor_note);
         status = wrapped(side, "");
+        reserveLines(status, 3);
         status.setData(WIDGET_KEY, "rebound.status");
         chart = new ChartCanvas(root, SWT.NONE);
         chart.setData(WIDGET_KEY, "rebound.chart");
@@ -87,6 +90,20 @@ public final class ReboundEditor implements MechanismEditor {
         s.addListener(SWT.Selection, e -> recompute());
         new Label(g, SWT.NONE).setText(unit);
         return s;
+    }
+
+    /**
+     * Keeps room for text that arrives with the preview, after the window took its size: the label would otherwise
+     * grow into a window that does not grow with it, and its end would be cut off.
+     */
+    private static void reserveLines(Label label, int lines) {
+        GC gc = new GC(label);
+        try {
+            ((GridData) label.getLayoutData()).minimumHeight = lines * gc.getFontMetrics().getHeight();
+            ((GridData) label.getLayoutData()).heightHint = lines * gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static Label wrapped(Composite parent, String text) {

@@ -17,7 +17,6 @@ final class Messages extends NLS {
     public static String Editor_job;
     public static String Editor_dose;
     public static String Editor_bothPresets;
-    public static String Editor_petNote;
     public static String Editor_badDose;
     public static String Editor_computing;
     public static String Editor_summary;

@@ -4,6 +4,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -67,6 +69,7 @@ public final class ReceptorEditor implements MechanismEditor {
         Control fields = ParameterFields.create(side, context);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
         presetNote = wrapped(side, "");
+        reserveLines(presetNote, 7);
         Composite doseRow = new Composite(side, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(doseRow);
         new Label(doseRow, SWT.NONE).setText(Messages.Editor_dose);
@@ -81,9 +84,23 @@ public final class ReceptorEditor implements MechanismEditor {
         bothPresets.setData(WIDGET_KEY, "receptor.bothPresets");
         bothPresets.setText(Messages.Editor_bothPresets);
         bothPresets.addListener(SWT.Selection, e -> recompute());
-        wrapped(side, Messages.Editor_petNote);
         status = wrapped(side, "");
+        reserveLines(status, 3);
         status.setData(WIDGET_KEY, "receptor.status");
+    }
+
+    /**
+     * Keeps room for text that arrives with the preview, after the window took its size: the label would otherwise
+     * grow into a window that does not grow with it, and its end would be cut off.
+     */
+    private static void reserveLines(Label label, int lines) {
+        GC gc = new GC(label);
+        try {
+            ((GridData) label.getLayoutData()).minimumHeight = lines * gc.getFontMetrics().getHeight();
+            ((GridData) label.getLayoutData()).heightHint = lines * gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static Label wrapped(Composite parent, String text) {
