@@ -1,9 +1,13 @@
 package org.ldnworkbench.ui.internal.runs;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -60,7 +64,15 @@ public final class RunsContentProvider implements ITreeContentProvider, IResourc
 
     @Override
     public boolean hasChildren(Object element) {
-        return getChildren(element).length > 0;
+        if (!(element instanceof IFile file) || !isPipeline(file) || file.getProject().getLocation() == null) {
+            return false;
+        }
+        try {
+            return !RunFolders.list(RunFolders.runsOf(file.getProject().getLocation().toPath(), file.getName()))
+                    .isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static boolean isPipeline(IFile file) {
@@ -88,9 +100,19 @@ public final class RunsContentProvider implements ITreeContentProvider, IResourc
         return entries;
     }
 
+    /** Summaries read, by folder, with the time their summary.json was last changed: each is read once. */
+    private static final Map<Path, Map.Entry<FileTime, RunFolderSummary>> SUMMARIES = new ConcurrentHashMap<>();
+
     private static RunFolderSummary summaryOf(Path folder) {
         try {
-            return RunFolderSummary.read(folder);
+            FileTime changed = Files.getLastModifiedTime(folder.resolve(RunFolders.SUMMARY));
+            Map.Entry<FileTime, RunFolderSummary> known = SUMMARIES.get(folder);
+            if (known != null && known.getKey().equals(changed)) {
+                return known.getValue();
+            }
+            RunFolderSummary read = RunFolderSummary.read(folder);
+            SUMMARIES.put(folder, Map.entry(changed, read));
+            return read;
         } catch (IOException e) {
             return new RunFolderSummary(0, false); // opening it says what is wrong
         }

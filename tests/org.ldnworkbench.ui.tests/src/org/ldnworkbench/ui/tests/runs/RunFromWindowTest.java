@@ -117,5 +117,29 @@ class RunFromWindowTest {
         assertEquals(data.outputs(), reopened.outputs());
         assertFalse(reopened.scenarios().isEmpty());
         assertEquals(RunFolders.read(folder).metrics(), reopened.metrics());
+
+        // Add to Comparison draws it over what is shown; Re-run runs its pipeline as it was into a folder of its own
+        RunData other = RunFolders.read(folder);
+        ShownRuns.getDefault().show(new RunData("other", other.pipelineName(), null, other.started(),
+                other.outputs(), other.metrics(), other.scenarios()));
+        Workbenches.execute("org.ldnworkbench.ui.commands.addRunToComparison");
+        UiWait.until("the run added to the comparison", () -> ShownRuns.getDefault().runs().size() == 2,
+                Duration.ofSeconds(30));
+        assertEquals(folder, ShownRuns.getDefault().runs().get(1).folder());
+
+        document.edit("amount", p -> p.node("dosing").parameters().put("amount", 7.0)); // not what was run
+        PipelineRun again = (PipelineRun) Workbenches.execute("org.ldnworkbench.ui.commands.rerun");
+        assertNotNull(again, "Re-run started no run");
+        RunsUi.awaitEnd(again, Duration.ofSeconds(120));
+        Path second = again.outcome().folder();
+        assertNotNull(second);
+        assertEquals(folder.getParent(), second.getParent());
+        assertFalse(second.equals(folder));
+        assertEquals(Files.readString(folder.resolve("pipeline.ldnpipe")),
+                Files.readString(second.resolve("pipeline.ldnpipe")));
+        assertEquals(List.of(again.outcome().run()), ShownRuns.getDefault().runs());
+        Object[] both = ((ITreeContentProvider) viewer.getContentProvider()).getChildren(file);
+        assertEquals(List.of(second, folder), Arrays.stream(both).filter(RunEntry.class::isInstance)
+                .map(e -> ((RunEntry) e).folder().getLocation().toPath()).toList(), "newest first");
     }
 }
