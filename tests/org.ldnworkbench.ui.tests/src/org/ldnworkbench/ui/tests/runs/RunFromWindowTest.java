@@ -109,6 +109,10 @@ class RunFromWindowTest {
         UiWait.processEvents();
         IAction open = explorer.getViewSite().getActionBars().getGlobalActionHandler(ICommonActionConstants.OPEN);
         assertNotNull(open, "no Open for a run in the Project Explorer");
+        IAction delete = explorer.getViewSite().getActionBars().getGlobalActionHandler(
+                org.eclipse.ui.actions.ActionFactory.DELETE.getId());
+        assertNotNull(delete, "no Delete for a run in the Project Explorer");
+        assertTrue(delete.isEnabled(), "Delete is not enabled on a run");
         open.run();
         RunData reopened = UiWait.forValue("the reopened run in the Results view", () -> ShownRuns.getDefault()
                 .runs().stream().filter(r -> folder.equals(r.folder())).findFirst().orElse(null),
