@@ -39,6 +39,6 @@ public final class LineLabels {
             return NLS.bind(Messages.partialLegendNoTime, reason);
         }
         return NLS.bind(Messages.partialLegend, new Object[] { reason, ValueText.show(axis.fromHours(s.failureTime())),
-                axis == TimeAxis.DAYS ? Messages.unitDays : Messages.unitHours });
+                axis.unit() });
     }
 }

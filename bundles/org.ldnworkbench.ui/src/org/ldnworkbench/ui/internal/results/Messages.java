@@ -11,8 +11,6 @@ public final class Messages extends NLS {
     public static String partialAtNode;
     public static String partialLegend;
     public static String partialLegendNoTime;
-    public static String unitHours;
-    public static String unitDays;
     public static String columnScenario;
     public static String columnMetric;
     public static String columnValue;
