@@ -17,6 +17,12 @@ public final class Messages extends NLS {
     public static String columnReference;
     public static String columnDifference;
     public static String columnRelative;
+    public static String metricsTab;
+    public static String differencesTab;
+    public static String referenceLabel;
+    public static String referenceTooltip;
+    public static String noRun;
+    public static String noOutputChecked;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
