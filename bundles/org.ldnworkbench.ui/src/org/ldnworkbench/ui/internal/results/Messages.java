@@ -23,6 +23,9 @@ public final class Messages extends NLS {
     public static String referenceTooltip;
     public static String noRun;
     public static String noOutputChecked;
+    public static String compareJob;
+    public static String compareUnreadable;
+    public static String compareFolderFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
