@@ -18,7 +18,12 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -30,7 +35,10 @@ import org.ldnworkbench.charts.core.OutputChart;
 import org.ldnworkbench.charts.core.TimeAxis;
 import org.ldnworkbench.charts.ui.ChartCanvas;
 import org.ldnworkbench.charts.ui.ChartExportDialog;
+import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
 import org.ldnworkbench.ui.internal.preferences.WorkbenchPreferences;
+import org.ldnworkbench.ui.internal.results.live.LiveRerun;
+import org.ldnworkbench.ui.internal.results.live.SweepBar;
 import org.ldnworkbench.ui.internal.runs.OutputColumn;
 import org.ldnworkbench.ui.internal.runs.RunData;
 import org.ldnworkbench.ui.internal.runs.ShownRuns;
@@ -42,6 +50,9 @@ import org.ldnworkbench.ui.internal.runs.ShownRuns;
  * table. The tool bar switches the time axis between hours and days and the value axis to logarithmic, zooms every
  * chart to the last day or the steady state and back, and exports the selected chart. Everything redraws when the
  * shown runs change (a run finished, a live re-run arrived, runs were compared).
+ * <p>
+ * While the view is open, it re-simulates the pipeline of the active pipeline editor after each edit (when the
+ * preference asks for it) through one {@link LiveRerun}, and its {@link SweepBar} at the top sweeps a parameter live.
  */
 public final class ResultsView extends ViewPart {
     /** The data key of the view's widgets for tests and accessibility (as the editor's pages use it). */
@@ -53,10 +64,33 @@ public final class ResultsView extends ViewPart {
         if (WorkbenchPreferences.CHART_TIME_UNIT.equals(e.getKey())
                 || WorkbenchPreferences.CHART_PALETTE.equals(e.getKey())) {
             asyncRedraw();
+        } else if (WorkbenchPreferences.LIVE_RERUN.equals(e.getKey())) {
+            asyncLiveSetting();
+        }
+    };
+    private final IPartListener2 editors = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            followIfEditor(ref);
+        }
+
+        @Override
+        public void partBroughtToTop(IWorkbenchPartReference ref) {
+            followIfEditor(ref);
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref instanceof IEditorReference && live != null && ref.getPart(false) != null
+                    && ref.getPart(false).getAdapter(PipelineDocument.class) == live.document()) {
+                IEditorPart next = getSite().getPage().getActiveEditor();
+                live.follow(next == ref.getPart(false) ? null : next);
+            }
         }
     };
     private final List<ViewHandler> handlers = new ArrayList<>();
 
+    private LiveRerun live;
     private OutputTree tree;
     private ChartStack charts;
     private CTabFolder tables;
@@ -79,6 +113,10 @@ public final class ResultsView extends ViewPart {
     public void createPartControl(Composite parent) {
         swatches = new Swatches(parent.getDisplay());
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        live = new LiveRerun(shown);
+        live.setEnabled(WorkbenchPreferences.liveRerun());
+        SweepBar sweep = new SweepBar(parent, live);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(sweep);
         SashForm across = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(across);
         tree = new OutputTree(across, checked -> redrawCharts(true));
@@ -99,7 +137,25 @@ public final class ResultsView extends ViewPart {
         getSite().getService(IContextService.class).activateContext(ResultsCommands.CONTEXT);
         shown.addListener(listener);
         WorkbenchPreferences.node().addPreferenceChangeListener(preferences);
+        getSite().getPage().addPartListener(editors);
+        live.follow(getSite().getPage().getActiveEditor());
         runsChanged();
+    }
+
+    /** Follows {@code ref} with the live re-run when it is an editor (a pipeline editor, or none for another). */
+    private void followIfEditor(IWorkbenchPartReference ref) {
+        if (ref instanceof IEditorReference && live != null) {
+            live.follow((IEditorPart) ref.getPart(false));
+        }
+    }
+
+    private void asyncLiveSetting() {
+        Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (live != null) {
+                live.setEnabled(WorkbenchPreferences.liveRerun());
+            }
+        });
     }
 
     private void contextMenus() {
@@ -298,6 +354,11 @@ public final class ResultsView extends ViewPart {
 
     @Override
     public void dispose() {
+        getSite().getPage().removePartListener(editors);
+        if (live != null) {
+            live.dispose();
+            live = null;
+        }
         shown.removeListener(listener);
         WorkbenchPreferences.node().removePreferenceChangeListener(preferences);
         if (swatches != null) {
