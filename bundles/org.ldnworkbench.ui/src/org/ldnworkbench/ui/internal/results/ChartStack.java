@@ -83,6 +83,7 @@ final class ChartStack {
      */
     void show(List<String> names, List<JFreeChart> charts, boolean keepZoom) {
         content.setRedraw(false);
+        syncing = true;
         try {
             while (canvases.size() > charts.size()) {
                 ChartCanvas c = canvases.remove(canvases.size() - 1);
@@ -108,6 +109,7 @@ final class ChartStack {
             scroll.setMinHeight(none ? 0 : charts.size() * MIN_HEIGHT);
             content.layout(true, true);
         } finally {
+            syncing = false;
             content.setRedraw(true);
         }
     }
