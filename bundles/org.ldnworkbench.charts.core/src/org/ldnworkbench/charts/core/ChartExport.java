@@ -4,11 +4,16 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -80,6 +85,66 @@ public final class ChartExport {
             case SVG -> writeSvg(chart, width, height, out);
             case PDF -> writePdf(chart, width, height, out);
         }
+    }
+
+    /**
+     * Writes {@code chart} into {@code file} in the format its name ends in ({@code .png}, {@code .svg}, {@code .pdf},
+     * or {@code .csv} for {@link #writeCsv the plotted data}), atomically: into a temporary file beside it that then
+     * replaces it, so that a failed export never leaves a half-written file nor spoils an earlier one.
+     *
+     * @param width width of a picture (not used for CSV)
+     * @param height height of a picture (not used for CSV)
+     * @throws IOException naming the file
+     * @throws IllegalArgumentException naming the file when its extension is not one of the four
+     */
+    public static void writeFile(JFreeChart chart, Path file, int width, int height) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+        Format format = csv ? null : Format.ofFileName(name);
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + name, ".tmp");
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + ": " + reason(e), e);
+        }
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                if (csv) {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    writeCsv(chart, w);
+                    w.flush();
+                } else {
+                    write(chart, format, width, height, out);
+                }
+            }
+            moveOver(temp, file);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(file.toString())
+                    ? io
+                    : new IOException("cannot write " + file + ": " + reason(e), e);
+        }
+    }
+
+    private static void moveOver(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** @return what went wrong, in words: the exception's message, or its kind when it has none */
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     private static byte[] png(JFreeChart chart, int width, int height) {

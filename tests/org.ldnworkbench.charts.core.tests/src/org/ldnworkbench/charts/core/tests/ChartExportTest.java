@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -25,6 +27,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.charts.core.ChartExport;
 import org.ldnworkbench.charts.core.ChartExport.Format;
 import org.ldnworkbench.charts.core.ChartPalette;
@@ -139,5 +142,31 @@ class ChartExportTest {
     void svgTextIsUtf8() throws IOException {
         String svg = new String(export(Format.SVG, 300, 200), StandardCharsets.UTF_8);
         assertTrue(svg.contains("Time [days]"), svg.substring(0, Math.min(300, svg.length())));
+    }
+
+    @Test
+    void aFileIsWrittenInTheFormatOfItsNameReplacingAnOldOneAndLeavingNoTemporaryFile(@TempDir Path dir)
+            throws IOException {
+        Path csv = dir.resolve("occupancy.csv");
+        Files.writeString(csv, "old");
+        ChartExport.writeFile(chart(), csv, 640, 400);
+        assertTrue(Files.readString(csv).startsWith("series,Time [days],occupancy [fraction]\n"));
+        Path pdf = dir.resolve("occupancy.PDF");
+        ChartExport.writeFile(chart(), pdf, 640, 400);
+        assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("occupancy.PDF", "occupancy.csv"), files.map(f -> f.getFileName().toString())
+                    .sorted().toList());
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsNamedInTheError(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder").resolve("occupancy.svg");
+        IOException e = assertThrows(IOException.class, () -> ChartExport.writeFile(chart(), missing, 640, 400));
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> ChartExport.writeFile(chart(), dir.resolve("occupancy.gif"), 640, 400));
+        assertTrue(wrong.getMessage().contains("occupancy.gif"), wrong.getMessage());
     }
 }
