@@ -31,7 +31,7 @@ public final class ModelingPerspective implements IPerspectiveFactory {
 
         // the Results view opens (when a run is shown) at the right of the editor, over the whole height, big
         // enough for its charts; until then the place takes no room
-        IPlaceholderFolderLayout results = layout.createPlaceholderFolder("results", IPageLayout.RIGHT, 0.42f,
+        IPlaceholderFolderLayout results = layout.createPlaceholderFolder("results", IPageLayout.RIGHT, 0.36f,
                 editors);
         results.addPlaceholder(RESULTS_VIEW_ID);
 

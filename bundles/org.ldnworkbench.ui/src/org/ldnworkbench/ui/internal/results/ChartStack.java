@@ -24,8 +24,10 @@ import org.ldnworkbench.charts.ui.ChartCanvas;
  * the stack scrolls. The chart last under the mouse (or focused) is the selected one, which Export writes.
  */
 final class ChartStack {
-    /** The data key by which tests and accessibility find the stack; each chart has {@code results.chart:name}. */
+    /** The data key by which tests and accessibility find the stack. */
     static final String KEY = "results.charts";
+    /** Each chart's data key is this followed by its {@code node.output}. */
+    static final String CHART_KEY = "results.chart:";
     /** A chart is not drawn lower than this (px): title, axes, legend of four lines and a readable plot. */
     static final int MIN_HEIGHT = 300;
 
@@ -101,7 +103,7 @@ final class ChartStack {
                     canvases.add(canvas(charts.get(i)));
                     outputs.add(names.get(i));
                 }
-                canvases.get(i).setData(ResultsView.WIDGET_KEY, KEY + ":" + names.get(i));
+                canvases.get(i).setData(ResultsView.WIDGET_KEY, CHART_KEY + names.get(i));
             }
             boolean none = charts.isEmpty();
             empty.setVisible(none);

@@ -52,8 +52,12 @@ public final class CompareRunsHandler extends AbstractHandler {
         if (folders.size() < 2 || window == null) {
             return null;
         }
-        Job read = Job.create(NLS.bind(Messages.compareJob, folders.size()), monitor -> read(folders, window,
-                monitor));
+        Job read = new Job(NLS.bind(Messages.compareJob, folders.size())) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return read(folders, window, monitor);
+            }
+        };
         read.setUser(true);
         read.schedule();
         return null;

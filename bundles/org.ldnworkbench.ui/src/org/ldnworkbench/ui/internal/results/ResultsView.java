@@ -3,6 +3,7 @@ package org.ldnworkbench.ui.internal.results;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.commands.State;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
@@ -23,10 +24,12 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.handlers.RegistryToggleState;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.Range;
@@ -129,7 +132,7 @@ public final class ResultsView extends ViewPart {
         metricsTab.setControl(metrics.control());
         differences = new DifferencesPane(tables, swatches, s -> lines.colour(s));
         tables.setSelection(metricsTab);
-        across.setWeights(18, 82);
+        across.setWeights(28, 72);
         down.setWeights(70, 30);
 
         contextMenus();
@@ -175,18 +178,17 @@ public final class ResultsView extends ViewPart {
     }
 
     private void activateHandlers() {
-        handler(ResultsCommands.TIME_IN_DAYS, () -> setAxis(axis() == TimeAxis.DAYS ? TimeAxis.HOURS : TimeAxis.DAYS),
-                () -> axis() == TimeAxis.DAYS);
-        handler(ResultsCommands.LOG_AXIS, () -> setLogAxis(!logAxis), () -> logAxis);
-        handler(ResultsCommands.LAST_DAY, () -> zoomTo(ZoomRange::lastDay), null);
-        handler(ResultsCommands.STEADY_STATE, () -> zoomTo(ZoomRange::steadyState), null);
-        handler(ResultsCommands.RESET_ZOOM, this::resetZoom, null);
-        handler(ResultsCommands.EXPORT_CHART, this::exportChart, null);
-        handler("org.eclipse.ui.edit.copy", this::copy, null);
+        handler(ResultsCommands.TIME_IN_DAYS, () -> setAxis(axis() == TimeAxis.DAYS ? TimeAxis.HOURS : TimeAxis.DAYS));
+        handler(ResultsCommands.LOG_AXIS, () -> setLogAxis(!logAxis));
+        handler(ResultsCommands.LAST_DAY, () -> zoomTo(ZoomRange::lastDay));
+        handler(ResultsCommands.STEADY_STATE, () -> zoomTo(ZoomRange::steadyState));
+        handler(ResultsCommands.RESET_ZOOM, this::resetZoom);
+        handler(ResultsCommands.EXPORT_CHART, this::exportChart);
+        handler(IWorkbenchCommandConstants.EDIT_COPY, this::copy);
     }
 
-    private void handler(String command, Runnable action, java.util.function.BooleanSupplier checked) {
-        ViewHandler h = new ViewHandler(action, checked, () -> !runs.isEmpty());
+    private void handler(String command, Runnable action) {
+        ViewHandler h = new ViewHandler(action, () -> !runs.isEmpty());
         handlers.add(h);
         getSite().getService(IHandlerService.class).activateHandler(command, h);
     }
@@ -337,10 +339,18 @@ public final class ResultsView extends ViewPart {
         }
     }
 
+    /** Shows the time unit and the log axis as the check marks of their tool bar and menu items. */
     private void refreshToggles() {
-        ICommandService commands = getSite().getService(ICommandService.class);
-        commands.refreshElements(ResultsCommands.TIME_IN_DAYS, null);
-        commands.refreshElements(ResultsCommands.LOG_AXIS, null);
+        toggleState(ResultsCommands.TIME_IN_DAYS, axis() == TimeAxis.DAYS);
+        toggleState(ResultsCommands.LOG_AXIS, logAxis);
+    }
+
+    private void toggleState(String command, boolean on) {
+        State state = getSite().getService(ICommandService.class).getCommand(command)
+                .getState(RegistryToggleState.STATE_ID);
+        if (state != null && !Boolean.valueOf(on).equals(state.getValue())) {
+            state.setValue(on);
+        }
     }
 
     @Override

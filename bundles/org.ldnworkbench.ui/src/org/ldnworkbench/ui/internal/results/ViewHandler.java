@@ -1,30 +1,25 @@
 package org.ldnworkbench.ui.internal.results;
 
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.commands.IElementUpdater;
-import org.eclipse.ui.menus.UIElement;
+import org.eclipse.core.commands.HandlerEvent;
 
 /**
  * The handler of one Results view command, activated on the view's site (so active while the view is, and for its
- * own tool bar and menus); a toggle shows its state as the check mark of its tool item and menu entries.
+ * own tool bar and menus). The toggles' check marks follow their commands' toggle state, which the view sets.
  */
-final class ViewHandler extends AbstractHandler implements IElementUpdater {
+final class ViewHandler extends AbstractHandler {
     private final Runnable action;
-    private final BooleanSupplier checked;
     private final BooleanSupplier enabled;
 
     /**
      * @param action what the command does
-     * @param checked the toggle's state, or null for a plain command
      * @param enabled whether the command can run now
      */
-    ViewHandler(Runnable action, BooleanSupplier checked, BooleanSupplier enabled) {
+    ViewHandler(Runnable action, BooleanSupplier enabled) {
         this.action = action;
-        this.checked = checked;
         this.enabled = enabled;
     }
 
@@ -41,13 +36,6 @@ final class ViewHandler extends AbstractHandler implements IElementUpdater {
 
     /** Tells the command framework to ask {@link #isEnabled()} again. */
     void enablementChanged() {
-        fireHandlerChanged(new org.eclipse.core.commands.HandlerEvent(this, true, false));
-    }
-
-    @Override
-    public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
-        if (checked != null) {
-            element.setChecked(checked.getAsBoolean());
-        }
+        fireHandlerChanged(new HandlerEvent(this, true, false));
     }
 }
