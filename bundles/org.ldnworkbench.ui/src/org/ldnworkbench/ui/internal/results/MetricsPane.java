@@ -26,6 +26,11 @@ import org.ldnworkbench.ui.internal.runs.ScenarioData;
 final class MetricsPane implements CopySource {
     /** The data key by which tests and accessibility find the table. */
     static final String KEY = "results.metrics";
+    /**
+     * Metric columns are not wider than this (px): headers such as "Peak plasma naltrexone (last day) [ng/mL]" are
+     * cut (the whole header is the column's tooltip), so that the values stay in sight beside the scenarios.
+     */
+    static final int MAX_METRIC_WIDTH = 150;
 
     private final TableViewer viewer;
     private final Swatches swatches;
@@ -81,8 +86,12 @@ final class MetricsPane implements CopySource {
                 sortColumn = -1;
             }
             refresh();
-            for (TableColumn c : widget.getColumns()) {
-                c.pack();
+            TableColumn[] columns = widget.getColumns();
+            for (int i = 0; i < columns.length; i++) {
+                columns[i].pack();
+                if (i > 0 && columns[i].getWidth() > MAX_METRIC_WIDTH) {
+                    columns[i].setWidth(MAX_METRIC_WIDTH);
+                }
             }
         } finally {
             widget.setRedraw(true);
@@ -92,7 +101,7 @@ final class MetricsPane implements CopySource {
     private void column(int index, String header) {
         TableViewerColumn c = new TableViewerColumn(viewer, index == 0 ? SWT.LEFT : SWT.RIGHT);
         c.getColumn().setText(header);
-        c.getColumn().setToolTipText(index == 0 ? null : table.metrics().get(index - 1).name());
+        c.getColumn().setToolTipText(index == 0 ? null : header + " (" + table.metrics().get(index - 1).name() + ")");
         c.getColumn().setMoveable(index > 0);
         c.setLabelProvider(new Cells(index));
         c.getColumn().addListener(SWT.Selection, e -> sortBy(index));

@@ -91,7 +91,7 @@ public final class ResultsView extends ViewPart {
             }
         }
     };
-    private final List<ViewHandler> handlers = new ArrayList<>();
+    private ViewHandler copyHandler;
 
     private LiveRerun live;
     private OutputTree tree;
@@ -177,20 +177,31 @@ public final class ResultsView extends ViewPart {
         getSite().registerContextMenu(ResultsCommands.TABLE_MENU, menu, viewer);
     }
 
+    /** The copy handler: active while the view is (Ctrl+C and Edit &gt; Copy copy the table shown). */
     private void activateHandlers() {
-        handler(ResultsCommands.TIME_IN_DAYS, () -> setAxis(axis() == TimeAxis.DAYS ? TimeAxis.HOURS : TimeAxis.DAYS));
-        handler(ResultsCommands.LOG_AXIS, () -> setLogAxis(!logAxis));
-        handler(ResultsCommands.LAST_DAY, () -> zoomTo(ZoomRange::lastDay));
-        handler(ResultsCommands.STEADY_STATE, () -> zoomTo(ZoomRange::steadyState));
-        handler(ResultsCommands.RESET_ZOOM, this::resetZoom);
-        handler(ResultsCommands.EXPORT_CHART, this::exportChart);
-        handler(IWorkbenchCommandConstants.EDIT_COPY, this::copy);
+        copyHandler = new ViewHandler(this::copy, () -> !runs.isEmpty());
+        getSite().getService(IHandlerService.class).activateHandler(IWorkbenchCommandConstants.EDIT_COPY,
+                copyHandler);
     }
 
-    private void handler(String command, Runnable action) {
-        ViewHandler h = new ViewHandler(action, () -> !runs.isEmpty());
-        handlers.add(h);
-        getSite().getService(IHandlerService.class).activateHandler(command, h);
+    /**
+     * Carries out one of the view's chart commands ({@link ResultsHandler}); nothing while no run is shown.
+     *
+     * @param commandId one of the {@link ResultsCommands}
+     */
+    void perform(String commandId) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        switch (commandId) {
+            case ResultsCommands.TIME_IN_DAYS -> setAxis(axis() == TimeAxis.DAYS ? TimeAxis.HOURS : TimeAxis.DAYS);
+            case ResultsCommands.LOG_AXIS -> setLogAxis(!logAxis);
+            case ResultsCommands.LAST_DAY -> zoomTo(ZoomRange::lastDay);
+            case ResultsCommands.STEADY_STATE -> zoomTo(ZoomRange::steadyState);
+            case ResultsCommands.RESET_ZOOM -> resetZoom();
+            case ResultsCommands.EXPORT_CHART -> exportChart();
+            default -> throw new IllegalArgumentException("not a command of the Results view: " + commandId);
+        }
     }
 
     /** Redraws everything from the shown runs (called when they change). */
@@ -212,7 +223,7 @@ public final class ResultsView extends ViewPart {
         MetricsTable table = MetricsTable.of(runs);
         metrics.show(table);
         showDifferences(table);
-        handlers.forEach(ViewHandler::enablementChanged);
+        copyHandler.enablementChanged();
         refreshToggles();
     }
 
