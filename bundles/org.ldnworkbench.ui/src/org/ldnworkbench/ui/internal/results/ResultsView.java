@@ -120,11 +120,13 @@ public final class ResultsView extends ViewPart {
         live.setEnabled(WorkbenchPreferences.liveRerun());
         SweepBar sweep = new SweepBar(parent, live);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(sweep);
-        SashForm across = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(across);
+        // the tables below span the whole width: their columns (scenario, then a dozen metrics) need it more than
+        // the tree does
+        SashForm down = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(down);
+        SashForm across = new SashForm(down, SWT.HORIZONTAL);
         tree = new OutputTree(across, checked -> redrawCharts(true));
-        SashForm down = new SashForm(across, SWT.VERTICAL);
-        charts = new ChartStack(down, this::userZoomed);
+        charts = new ChartStack(across, this::userZoomed);
         tables = new CTabFolder(down, SWT.BORDER | SWT.BOTTOM);
         metrics = new MetricsPane(tables, swatches, s -> lines.colour(s));
         CTabItem metricsTab = new CTabItem(tables, SWT.NONE);
@@ -132,8 +134,8 @@ public final class ResultsView extends ViewPart {
         metricsTab.setControl(metrics.control());
         differences = new DifferencesPane(tables, swatches, s -> lines.colour(s));
         tables.setSelection(metricsTab);
-        across.setWeights(28, 72);
-        down.setWeights(70, 30);
+        across.setWeights(27, 73);
+        down.setWeights(68, 32);
 
         contextMenus();
         activateHandlers();
