@@ -19,10 +19,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.jfree.chart.JFreeChart;
@@ -103,6 +108,42 @@ class ResultsViewTest {
         assertTrue(Arrays.stream(new int[] { 1, 2, 3 }).mapToObj(ldn::getText).noneMatch(String::isBlank),
                 "LDN's first metrics are empty");
         Screenshots.save(view.getSite().getShell(), "results-view-ldn-vs-standard");
+    }
+
+    @Test
+    void theMetricsTableSortsByAClickedHeaderAndCopiesTheSelectedRows() {
+        ResultsView view = show(run);
+        Table metrics = Widgets.find(view.getSite().getShell(), Table.class, Widgets.withData(KEY, "results.metrics"),
+                "the metrics table");
+        TableColumn[] columns = metrics.getColumns();
+        int peak = Arrays.asList(columns).indexOf(Arrays.stream(columns)
+                .filter(c -> c.getText().startsWith("Peak occupancy")).findFirst()
+                .orElseThrow(() -> new AssertionError("no peak occupancy column")));
+
+        columns[peak].notifyListeners(SWT.Selection, new Event());
+        List<Double> values = Arrays.stream(metrics.getItems()).map(i -> Double.parseDouble(i.getText(peak)))
+                .toList();
+        assertEquals(values.stream().sorted().toList(), values, "not sorted by peak occupancy, ascending");
+        assertEquals(columns[peak], metrics.getSortColumn());
+        assertEquals(SWT.UP, metrics.getSortDirection());
+        columns[peak].notifyListeners(SWT.Selection, new Event());
+        assertEquals(ExampleRun.STANDARD, metrics.getItem(0).getText(0), "50 mg blocks the most, first descending");
+
+        metrics.setSelection(0);
+        metrics.setFocus();
+        Workbenches.execute(IWorkbenchCommandConstants.EDIT_COPY);
+        Clipboard clipboard = new Clipboard(metrics.getDisplay());
+        String copied;
+        try {
+            copied = (String) clipboard.getContents(TextTransfer.getInstance());
+        } finally {
+            clipboard.dispose();
+        }
+        assertNotNull(copied, "Copy put no text on the clipboard");
+        String[] lines = copied.split("\n");
+        assertEquals(2, lines.length, "the header and the one selected row: " + copied);
+        assertTrue(lines[0].startsWith("Scenario\t") && lines[0].contains("[fraction]"), lines[0]);
+        assertTrue(lines[1].startsWith(ExampleRun.STANDARD + "\t"), lines[1]);
     }
 
     @Test
