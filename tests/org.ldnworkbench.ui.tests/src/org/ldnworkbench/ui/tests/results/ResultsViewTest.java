@@ -183,6 +183,23 @@ class ResultsViewTest {
     }
 
     @Test
+    void zoomingOneChartShowsTheSameTimeInTheOthers() {
+        ResultsView view = show(run);
+        Workbenches.execute(ResultsCommands.RESET_ZOOM);
+        List<ChartCanvas> charts = charts(view);
+
+        charts.get(0).zoomDomain(10, 20);
+        for (ChartCanvas c : charts.subList(1, charts.size())) {
+            Range r = c.getChart().getXYPlot().getDomainAxis().getRange();
+            assertEquals(10, r.getLowerBound(), 1e-6, c.getData(KEY) + " did not follow the zoom of the first chart");
+            assertEquals(20, r.getUpperBound(), 1e-6, c.getData(KEY) + " did not follow the zoom of the first chart");
+        }
+        charts.get(1).resetZoom();
+        assertEquals(56, charts.get(0).getChart().getXYPlot().getDomainAxis().getRange().getLength(), 0.5,
+                "a reset of the second chart did not show the whole run in the first");
+    }
+
+    @Test
     void theShownChartExportsAsPngSvgPdfAndCsvFilesThatParse(@TempDir Path folder) throws Exception {
         ResultsView view = show(run);
         Workbenches.execute(ResultsCommands.LAST_DAY);
