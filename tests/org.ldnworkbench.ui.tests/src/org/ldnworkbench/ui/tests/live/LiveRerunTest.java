@@ -113,6 +113,23 @@ class LiveRerunTest {
     }
 
     @Test
+    void whileALongRunIsComputedThePreviousRunIsShownFadedUntilTheNewOneArrives() {
+        IStatus longer = document.edit("560 days", p -> {
+            p.simulation().end(13440).step(1); // ten times the example's days: a run long enough to see fading
+            p.node("dosing").parameter("count", 560);
+        });
+        assertTrue(longer.isOK(), "the document refused the edit: " + longer);
+        RunData previous = UiWait.forValue("the 560-day run", () -> shown.runs().size() == 1 && shown.faded() == null
+                ? shown.runs().get(0) : null, RUN_TIMEOUT);
+        List<RunData> fadedSeen = new ArrayList<>();
+        shown.addListener(runs -> fadedSeen.add(shown.faded()));
+        RunData next = runAfter(() -> setLdnDose(7));
+        assertTrue(fadedSeen.contains(previous), "the previous run was never shown faded while the next was computed");
+        assertSame(next, shown.runs().get(0));
+        assertNull(shown.faded(), "the previous run is still faded after the new one arrived");
+    }
+
+    @Test
     void anEditThatDoesNotCompileKeepsTheLastGoodRunShownAndNotFaded() {
         RunData good = runAfter(() -> setLdnDose(4.5));
         changes.clear();
