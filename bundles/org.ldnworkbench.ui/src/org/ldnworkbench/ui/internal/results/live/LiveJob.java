@@ -54,6 +54,11 @@ final class LiveJob extends Job {
         setPriority(INTERACTIVE);
     }
 
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == LiveRerun.JOB_FAMILY;
+    }
+
     /** @return true the first time only: the job is counted as stale once */
     boolean markStale() {
         return stale.compareAndSet(false, true);

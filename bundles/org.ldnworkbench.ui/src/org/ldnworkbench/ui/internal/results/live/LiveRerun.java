@@ -33,6 +33,8 @@ import org.ldnworkbench.ui.internal.runs.ShownRuns;
 public final class LiveRerun {
     /** The label of live runs in legends and lists. */
     public static final String LABEL = "live";
+    /** The family of the live jobs ({@link org.eclipse.core.runtime.jobs.Job#belongsTo}). */
+    public static final Object JOB_FAMILY = LiveRerun.class;
     /** How long a live run may take before the run it replaces is shown faded: about three frames. */
     static final int FADE_DELAY_MS = 50;
 
