@@ -15,9 +15,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,24 +97,52 @@ class LiveRerunTest {
 
     @Test
     void ofTwoQuickEditsOnlyTheNewestIsShownAndTheOlderIsCancelled() {
-        RunData previous = runAfter(() -> setLdnDose(3)); // a first run, so that the next one fades it
+        RunData previous = runAfter(this::makeRunsLong); // runs long enough that the first edit's is still running
+        UiWait.forJobs(RUN_TIMEOUT); // its job has told it is done
         int staleBefore = live.staleRuns();
         changes.clear();
-        setLdnDose(6);
-        setLdnDose(12); // before the event loop runs again: the job of 6 mg is stale at once
-        RunData newest = UiWait.forValue("the live run of 12 mg to be shown", () -> {
-            List<RunData> now = shown.runs();
-            return now.size() == 1 && now.get(0) != previous && shown.faded() == null ? now.get(0) : null;
-        }, RUN_TIMEOUT);
-        UiWait.forJobs(RUN_TIMEOUT);
-        UiWait.pause(Duration.ofMillis(200)); // a stale run that were shown would be shown by now
-        List<RunData> newRuns = changes.stream().flatMap(List::stream).filter(r -> r != previous).distinct()
-                .toList();
-        assertEquals(List.of(newest), newRuns, "two quick edits showed other runs than the newest one");
-        assertSame(newest, shown.runs().get(0), "the newest run was replaced");
-        assertEquals(expectedPeak("ldn-pet"), peak(newest, "ldn-pet"), 1e-12,
-                "the shown run is not the newest edit's (12 mg)");
-        assertEquals(staleBefore + 1, live.staleRuns(), "the run of the older edit (6 mg) was not cancelled");
+        List<IStatus> results = new CopyOnWriteArrayList<>();
+        IJobChangeListener done = new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getJob().belongsTo(LiveRerun.JOB_FAMILY)) {
+                    results.add(event.getResult());
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(done);
+        try {
+            setLdnDose(6);
+            setLdnDose(12); // before the event loop runs again: the job of 6 mg is stale at once
+            RunData newest = UiWait.forValue("the live run of 12 mg to be shown", () -> {
+                List<RunData> now = shown.runs();
+                return now.size() == 1 && now.get(0) != previous && shown.faded() == null ? now.get(0) : null;
+            }, RUN_TIMEOUT);
+            UiWait.forJobs(RUN_TIMEOUT);
+            UiWait.pause(Duration.ofMillis(200)); // a stale run that were shown would be shown by now
+            List<RunData> newRuns = changes.stream().flatMap(List::stream).filter(r -> r != previous).distinct()
+                    .toList();
+            assertEquals(List.of(newest), newRuns, "two quick edits showed other runs than the newest one");
+            assertSame(newest, shown.runs().get(0), "the newest run was replaced");
+            assertEquals(expectedPeak("ldn-pet"), peak(newest, "ldn-pet"), 1e-12,
+                    "the shown run is not the newest edit's (12 mg)");
+            assertEquals(List.of(IStatus.CANCEL, IStatus.OK), results.stream().map(IStatus::getSeverity).toList(),
+                    "the live jobs of the two edits did not end cancelled, then done: " + results);
+            assertEquals(staleBefore + 1, live.staleRuns(), "the run of the older edit (6 mg) is not counted stale");
+        } finally {
+            Job.getJobManager().removeJobChangeListener(done);
+        }
+    }
+
+    @Test
+    void whileALongRunIsComputedThePreviousRunIsShownFadedUntilTheNewOneArrives() {
+        RunData previous = runAfter(this::makeRunsLong);
+        List<RunData> fadedSeen = new ArrayList<>();
+        shown.addListener(runs -> fadedSeen.add(shown.faded()));
+        RunData next = runAfter(() -> setLdnDose(7));
+        assertTrue(fadedSeen.contains(previous), "the previous run was never shown faded while the next was computed");
+        assertSame(next, shown.runs().get(0));
+        assertNull(shown.faded(), "the previous run is still faded after the new one arrived");
     }
 
     @Test
@@ -125,6 +158,15 @@ class LiveRerunTest {
         assertNull(shown.faded(), "the last good run is faded although no new run is coming");
         assertEquals(List.of(), changes, "the shown runs changed (faded, replaced) for a pipeline that does not "
                 + "compile");
+    }
+
+    /** Makes each run ten times the example's 56 days (560 doses, hourly samples): long enough to be seen. */
+    private void makeRunsLong() {
+        IStatus longer = document.edit("560 days", p -> {
+            p.simulation().end(13440).step(1);
+            p.node("dosing").parameter("count", 560);
+        });
+        assertTrue(longer.isOK(), "the document refused the edit: " + longer);
     }
 
     /** @return the run shown after {@code edit} has been re-simulated */

@@ -2,6 +2,7 @@ package org.ldnworkbench.ui.internal.results.live;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -34,6 +35,7 @@ final class LiveJob extends Job {
     private final Pipeline pipeline;
     private final String source;
     private final List<ParameterLayer> layers;
+    private final AtomicBoolean stale = new AtomicBoolean();
 
     /**
      * @param pipeline a copy the job owns (the document's pipeline changes on the UI thread)
@@ -50,6 +52,16 @@ final class LiveJob extends Job {
         this.layers = layers;
         setSystem(true);
         setPriority(INTERACTIVE);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == LiveRerun.JOB_FAMILY;
+    }
+
+    /** @return true the first time only: the job is counted as stale once */
+    boolean markStale() {
+        return stale.compareAndSet(false, true);
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.ldnworkbench.ui.internal.runs.ShownRuns;
 
 /**
  * Re-simulates the pipeline of the followed editor after each change of it (a parameter, a preset, a scenario, a
- * wire) and shows the new run in place of the old, which is drawn faded while the new one is computed. One
+ * wire) and shows the new run in place of the old, which is drawn faded while the new one is computed (when that
+ * takes long enough to be seen). One
  * {@link LiveJob} at a time: a change cancels the job of the change before it (a stale run is cancelled, never
  * queued, and never shown), so a burst of changes (a slider dragged) always ends with the run of the newest. A
  * pipeline that does not compile is not run: the last good run stays shown, unfaded.
@@ -32,6 +33,10 @@ import org.ldnworkbench.ui.internal.runs.ShownRuns;
 public final class LiveRerun {
     /** The label of live runs in legends and lists. */
     public static final String LABEL = "live";
+    /** The family of the live jobs ({@link org.eclipse.core.runtime.jobs.Job#belongsTo}). */
+    public static final Object JOB_FAMILY = LiveRerun.class;
+    /** How long a live run may take before the run it replaces is shown faded: about three frames. */
+    static final int FADE_DELAY_MS = 50;
 
     private final ShownRuns shown;
     private final Display display;
@@ -184,7 +189,7 @@ public final class LiveRerun {
     private void cancel() {
         if (current != null) {
             if (current.cancel()) {
-                staleRuns.incrementAndGet(); // it had not started: it never will
+                stale(current); // it had not started (it never will), or had finished and will not be shown
             }
             current = null;
         }
@@ -196,17 +201,21 @@ public final class LiveRerun {
 
     // ---- what the job reports, from its thread
 
-    /** The job compiled its pipeline and simulates it now: the shown run is stale. */
+    /**
+     * The job compiled its pipeline and simulates it now: the shown run is stale, and is faded if the new one takes
+     * longer than {@link #FADE_DELAY_MS} (a run that arrives sooner replaces it without a redraw of the faded run in
+     * between, which would only delay the new one).
+     */
     void simulating(LiveJob job) {
-        onUiThread(() -> {
-            if (job == current && shown.faded() == null) {
+        onUiThread(() -> display.timerExec(FADE_DELAY_MS, () -> {
+            if (!disposed && job == current && shown.faded() == null) {
                 RunData previous = shownPrevious();
                 if (previous != null) {
                     fadedByUs = previous;
                     shown.fade(previous);
                 }
             }
-        });
+        }));
     }
 
     /** The job's pipeline does not compile: the last good run stays, not faded. */
@@ -224,14 +233,14 @@ public final class LiveRerun {
 
     /** The job was cancelled by a newer change. */
     void cancelled(LiveJob job) {
-        staleRuns.incrementAndGet();
+        stale(job);
     }
 
     /** The job's run, shown unless a newer change came meanwhile. */
     void finished(LiveJob job, RunData run) {
         onUiThread(() -> {
             if (job != current) {
-                staleRuns.incrementAndGet();
+                stale(job);
                 return;
             }
             current = null;
@@ -239,6 +248,13 @@ public final class LiveRerun {
             fadedByUs = null;
             shown.showLive(run, null);
         });
+    }
+
+    /** Counts a stale job once, whichever of cancelling, its run and its result noticed it first. */
+    private void stale(LiveJob job) {
+        if (job.markStale()) {
+            staleRuns.incrementAndGet();
+        }
     }
 
     /** @return the run to fade: the newest live run when it is still shown, else the first shown run */

@@ -84,6 +84,11 @@ public final class SweepBar extends Composite {
         refresh();
     }
 
+    /** @return the live re-run the slider drives */
+    public LiveRerun live() {
+        return live;
+    }
+
     /** @return the chosen parameter's {@code node.parameter}, or null */
     public String chosenKey() {
         return chosen == null ? null : chosen.key();
