@@ -65,10 +65,22 @@ final class ChartStack {
         return scroll;
     }
 
-    /** The context menu of every chart. */
+    /**
+     * The context menu of every chart. It is set on the stack itself as well, so that it moves with the stack when
+     * the workbench puts the view into another shell (a view is created before it is shown, and moved when it is
+     * detached or its stack is re-made): a menu of another shell cannot be set on a new chart.
+     */
     void setMenu(Menu m) {
         menu = m;
-        canvases.forEach(c -> c.setMenu(m));
+        scroll.setMenu(m);
+        content.setMenu(m);
+        canvases.forEach(this::menuOn);
+    }
+
+    private void menuOn(ChartCanvas c) {
+        if (menu != null && !menu.isDisposed() && menu.getParent() == c.getShell()) {
+            c.setMenu(menu);
+        }
     }
 
     /** Shows the text that says how to get a run, instead of charts. */
@@ -124,9 +136,7 @@ final class ChartStack {
         c.addListener(SWT.MouseEnter, e -> selected = c);
         c.addListener(SWT.FocusIn, e -> selected = c);
         c.addListener(SWT.MenuDetect, e -> selected = c);
-        if (menu != null) {
-            c.setMenu(menu);
-        }
+        menuOn(c);
         return c;
     }
 

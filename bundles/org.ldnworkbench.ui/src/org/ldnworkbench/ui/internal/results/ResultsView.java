@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.State;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
@@ -62,7 +63,8 @@ public final class ResultsView extends ViewPart {
     public static final String WIDGET_KEY = "org.ldnworkbench.ui.widget";
 
     private final ShownRuns shown = ShownRuns.getDefault();
-    private final ShownRuns.Listener listener = runs -> runsChanged();
+    /** A failure to draw is logged, never thrown at whoever showed the runs (a run job, the live re-run). */
+    private final ShownRuns.Listener listener = runs -> SafeRunner.run(this::runsChanged);
     private final IPreferenceChangeListener preferences = e -> {
         if (WorkbenchPreferences.CHART_TIME_UNIT.equals(e.getKey())
                 || WorkbenchPreferences.CHART_PALETTE.equals(e.getKey())) {
