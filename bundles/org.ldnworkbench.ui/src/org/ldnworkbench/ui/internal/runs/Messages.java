@@ -12,12 +12,14 @@ public final class Messages extends NLS {
     public static String Run_writing;
     public static String Run_invalidTitle;
     public static String Run_invalidIntro;
+    public static String Run_invalidIntroOne;
     public static String Run_invalidMore;
     public static String Run_invalidProblemsView;
     public static String Run_sourceNotPipeline;
     public static String Run_noPlace;
     public static String Run_failedTitle;
     public static String Run_failedIntro;
+    public static String Run_failedIntroOne;
     public static String Run_failedScenario;
     public static String Run_noNode;
     public static String Run_time;

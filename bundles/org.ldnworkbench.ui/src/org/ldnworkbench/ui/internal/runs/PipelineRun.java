@@ -85,7 +85,7 @@ public final class PipelineRun extends Job {
         super(NLS.bind(Messages.Run_job, request.fileName()));
         this.request = request;
         this.report = report;
-        setUser(true);
+        // not a user job: its progress is in the status line and the Progress view, and the window stays usable
     }
 
     @Override

@@ -8,9 +8,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 import org.ldnworkbench.core.pipeline.PipelineFormatException;
@@ -65,10 +69,48 @@ public final class RunLauncher {
                 folder.getParent(), runFolder.getProject());
     }
 
+    /** Whether runs are cancelled when the workbench closes (registered with the first run). */
+    private static boolean cancelledOnShutdown;
+    /** How long closing the workbench waits for cancelled runs to keep what they computed. */
+    private static final long SHUTDOWN_WAIT_MS = 5000;
+
     /** Starts the run, reported to the workbench's window. */
     public static PipelineRun start(PipelineRun.Request request) {
+        cancelOnShutdown();
         PipelineRun run = new PipelineRun(request, new WorkbenchRunReport(Display.getCurrent()));
         run.schedule();
         return run;
+    }
+
+    /**
+     * Closing the workbench cancels the runs and waits a little for them to write what they computed (marked
+     * partial), instead of leaving jobs running into the platform's shutdown.
+     */
+    private static void cancelOnShutdown() {
+        if (cancelledOnShutdown) {
+            return;
+        }
+        cancelledOnShutdown = true;
+        PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+            @Override
+            public boolean preShutdown(IWorkbench workbench, boolean forced) {
+                Job.getJobManager().cancel(PipelineRun.FAMILY);
+                long end = System.currentTimeMillis() + SHUTDOWN_WAIT_MS;
+                while (Job.getJobManager().find(PipelineRun.FAMILY).length > 0 && System.currentTimeMillis() < end) {
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public void postShutdown(IWorkbench workbench) {
+                // the runs were cancelled before
+            }
+        });
     }
 }

@@ -26,7 +26,8 @@ final class RunReportTexts {
 
     /** @return the dialog's text for a run that stopped early in some scenarios */
     static String failures(String fileName, List<PipelineRun.ScenarioFailure> failures, String folder) {
-        StringBuilder text = new StringBuilder(NLS.bind(Messages.Run_failedIntro, fileName, failures.size()));
+        StringBuilder text = new StringBuilder(NLS.bind(failures.size() == 1 ? Messages.Run_failedIntroOne
+                : Messages.Run_failedIntro, fileName, failures.size()));
         for (PipelineRun.ScenarioFailure f : failures) {
             text.append("\n\n").append(NLS.bind(Messages.Run_failedScenario, new Object[] { f.scenarioId(),
                     f.scenarioName(), f.node().isEmpty() ? Messages.Run_noNode : f.node(), time(f.time()),
@@ -39,7 +40,8 @@ final class RunReportTexts {
 
     /** @return the dialog's text for a run refused for the pipeline's problems */
     static String problems(String fileName, List<Problem> problems) {
-        StringBuilder text = new StringBuilder(NLS.bind(Messages.Run_invalidIntro, fileName, problems.size()));
+        StringBuilder text = new StringBuilder(NLS.bind(problems.size() == 1 ? Messages.Run_invalidIntroOne
+                : Messages.Run_invalidIntro, fileName, problems.size()));
         for (Problem p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
             text.append("\n\u2022 ").append(p.node().isEmpty() ? "" : p.node() + ": ")
                     .append(p.field().isEmpty() ? "" : p.field() + ": ").append(p.message());

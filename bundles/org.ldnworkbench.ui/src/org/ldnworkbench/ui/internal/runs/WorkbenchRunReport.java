@@ -46,7 +46,7 @@ public final class WorkbenchRunReport implements RunReport {
         ui(() -> {
             showView(UiIds.RESULTS_VIEW);
             ShownRuns.getDefault().show(outcome.run());
-            String folder = outcome.folder() == null ? null : outcome.folder().toString();
+            String folder = shown(request, outcome.folder());
             if (!outcome.failures().isEmpty()) {
                 MessageDialog.openError(shell(), Messages.Run_failedTitle,
                         RunReportTexts.failures(request.fileName(), outcome.failures(), folder));
@@ -55,6 +55,24 @@ public final class WorkbenchRunReport implements RunReport {
                         NLS.bind(Messages.Run_writeFailed, request.fileName(), outcome.writeError()));
             }
         });
+    }
+
+    /**
+     * @return the run folder as the Project Explorer shows it ({@code /project/results/stem/start}), or its path on
+     *         disk when it is outside the workspace; null for none
+     */
+    static String shown(PipelineRun.Request request, java.nio.file.Path folder) {
+        if (folder == null) {
+            return null;
+        }
+        org.eclipse.core.resources.IContainer container = request.refresh();
+        if (container != null && container.getLocation() != null) {
+            java.nio.file.Path base = container.getLocation().toPath();
+            if (folder.startsWith(base)) {
+                return container.getFullPath().append(base.relativize(folder).toString()).toString();
+            }
+        }
+        return folder.toString();
     }
 
     private void ui(Runnable r) {

@@ -130,6 +130,22 @@ class RunFoldersTest {
     }
 
     @Test
+    void aStagingFolderLeftByAKilledWorkbenchIsNoRunAndTheNextRunDeletesIt() throws Exception {
+        Path runs = dir.resolve("runs");
+        Path stale = runs.resolve(".2026-12-01_17-05-12.ldnwb-staging-killed");
+        Files.createDirectories(stale.resolve("ldn-pet"));
+        Files.writeString(stale.resolve("summary.json"), "{\"format\": \"ldn-summary/1\", \"scen");
+        Files.writeString(stale.resolve("pipeline.ldnpipe"), "{}");
+
+        assertTrue(RunFolders.list(runs).isEmpty(), "a staging folder is not listed as a run");
+        Path folder = write(runs, RunDataFactoryTest.example(24));
+        assertFalse(Files.exists(stale), "the next run deletes what a killed one left");
+        try (Stream<Path> left = Files.list(runs)) {
+            assertEquals(List.of(folder), left.toList());
+        }
+    }
+
+    @Test
     void aBrokenTimeSeriesIsNamedWithItsLine() throws Exception {
         Path folder = write(dir.resolve("runs"), RunDataFactoryTest.example(24));
         Path csv = folder.resolve("std-pet/timeseries.csv");

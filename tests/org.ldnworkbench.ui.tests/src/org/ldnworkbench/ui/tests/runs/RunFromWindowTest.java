@@ -33,6 +33,7 @@ import org.ldnworkbench.ui.internal.runs.RunFolders;
 import org.ldnworkbench.ui.internal.runs.ScenarioData;
 import org.ldnworkbench.ui.internal.runs.ShownRuns;
 import org.ldnworkbench.ui.tests.support.ScreenshotOnFailure;
+import org.ldnworkbench.ui.tests.support.Screenshots;
 import org.ldnworkbench.ui.tests.support.UiWait;
 import org.ldnworkbench.ui.tests.support.Workbenches;
 
@@ -107,8 +108,13 @@ class RunFromWindowTest {
         viewer.expandToLevel(file, 1);
         viewer.setSelection(new StructuredSelection(runs.get(0)), true);
         UiWait.processEvents();
+        Screenshots.save(viewer.getControl().getShell(), "runs-explorer");
         IAction open = explorer.getViewSite().getActionBars().getGlobalActionHandler(ICommonActionConstants.OPEN);
         assertNotNull(open, "no Open for a run in the Project Explorer");
+        IAction delete = explorer.getViewSite().getActionBars().getGlobalActionHandler(
+                org.eclipse.ui.actions.ActionFactory.DELETE.getId());
+        assertNotNull(delete, "no Delete for a run in the Project Explorer");
+        assertTrue(delete.isEnabled(), "Delete is not enabled on a run");
         open.run();
         RunData reopened = UiWait.forValue("the reopened run in the Results view", () -> ShownRuns.getDefault()
                 .runs().stream().filter(r -> folder.equals(r.folder())).findFirst().orElse(null),

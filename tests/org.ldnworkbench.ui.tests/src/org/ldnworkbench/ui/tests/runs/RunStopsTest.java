@@ -31,6 +31,7 @@ import org.ldnworkbench.ui.internal.runs.RunFolders;
 import org.ldnworkbench.ui.internal.runs.ScenarioData;
 import org.ldnworkbench.ui.tests.support.Dialogs;
 import org.ldnworkbench.ui.tests.support.ScreenshotOnFailure;
+import org.ldnworkbench.ui.tests.support.Screenshots;
 import org.ldnworkbench.ui.tests.support.UiWait;
 import org.ldnworkbench.ui.tests.support.Widgets;
 import org.ldnworkbench.ui.tests.support.Workbenches;
@@ -106,8 +107,10 @@ class RunStopsTest {
                 """);
         RunsUi.open(file);
         List<String> said = new ArrayList<>();
-        Dialogs.Answer answer = Dialogs.answerNext("OK", shell -> Widgets.all(shell, Label.class, l -> true)
-                .forEach(l -> said.add(l.getText())), Duration.ofSeconds(60));
+        Dialogs.Answer answer = Dialogs.answerNext("OK", shell -> {
+            Widgets.all(shell, Label.class, l -> true).forEach(l -> said.add(l.getText()));
+            Screenshots.save(shell, "run-failed");
+        }, Duration.ofSeconds(60));
 
         PipelineRun run = RunsUi.run();
         RunsUi.awaitEnd(run, Duration.ofSeconds(60));
@@ -124,7 +127,8 @@ class RunStopsTest {
         assertTrue(text.contains("node: bad"), text);
         assertTrue(text.matches("(?s).*time: t = 30(\\.\\d+)? h \\(day 2\\).*"), text);
         assertTrue(text.contains("the test mechanism's derivative fails"), text);
-        assertTrue(text.contains(run.outcome().folder().toString()), text);
+        assertTrue(text.contains("The run of fails.ldnpipe stopped early in a scenario."), text);
+        assertTrue(text.contains("/" + PROJECT + "/results/fails/" + run.outcome().folder().getFileName()), text);
 
         IMarker[] markers = file.findMarkers("org.ldnworkbench.ui.runFailure", false, IResource.DEPTH_ZERO);
         assertEquals(1, markers.length);
