@@ -66,13 +66,22 @@ public final class PlotZoom {
 
     /**
      * Zooms the domain by {@code factor} around pixel {@code x}, which keeps showing the same time: factor below 1
-     * zooms in (0.8: a fifth narrower), above 1 out.
+     * zooms in (0.8: a fifth narrower), above 1 out. Zooming out near an end of the data keeps the wider width by
+     * showing more on the other side.
      */
     public static void zoomAround(XYPlot plot, Rectangle2D dataArea, double x, double factor) {
+        Range data = dataDomain(plot);
+        if (data == null) {
+            return;
+        }
         double left = dataArea.getMinX();
         double right = dataArea.getMaxX();
         double px = Math.max(left, Math.min(right, x));
-        zoomPixels(plot, dataArea, px - (px - left) * factor, px + (right - px) * factor);
+        double lo = valueAt(plot, dataArea, px - (px - left) * factor);
+        double hi = valueAt(plot, dataArea, px + (right - px) * factor);
+        DomainZoom z = new DomainZoom(Math.min(lo, hi), Math.max(lo, hi)).shiftedInto(data.getLowerBound(),
+                data.getUpperBound());
+        zoomDomain(plot, z.lo(), z.hi());
     }
 
     /**

@@ -48,6 +48,8 @@ public class ChartCanvas extends Canvas {
     private JFreeChart chart;
     private Image buffer;
     private boolean bufferValid;
+    /** Whether the chart was drawn (and {@link #info} holds where) since it was set. */
+    private boolean drawn;
     /** The pixel where a zoom band or a pan started, and where the pointer is now; null when not dragging. */
     private int[] drag;
     private boolean panning;
@@ -109,6 +111,7 @@ public class ChartCanvas extends Canvas {
             chart.addChangeListener(chartListener);
         }
         drag = null;
+        drawn = false;
         showHover(null);
         invalidate();
     }
@@ -170,8 +173,12 @@ public class ChartCanvas extends Canvas {
                         (int) Math.round(a.getHeight()));
     }
 
+    /**
+     * The data area of the last drawing: what is on screen until the next paint, so the one that pointer positions
+     * refer to even while a repaint is pending.
+     */
     private Rectangle2D dataArea() {
-        Rectangle2D a = bufferValid && chart != null ? info.getPlotInfo().getDataArea() : null;
+        Rectangle2D a = drawn && chart != null ? info.getPlotInfo().getDataArea() : null;
         return a == null || a.isEmpty() ? null : a;
     }
 
@@ -248,6 +255,7 @@ public class ChartCanvas extends Canvas {
             gc.dispose();
         }
         bufferValid = true;
+        drawn = true;
     }
 
     private void mouseDown(Event e) {

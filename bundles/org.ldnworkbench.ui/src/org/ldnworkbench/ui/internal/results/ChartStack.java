@@ -30,6 +30,8 @@ final class ChartStack {
     static final String CHART_KEY = "results.chart:";
     /** A chart is not drawn lower than this (px): title, axes, legend of four lines and a readable plot. */
     static final int MIN_HEIGHT = 300;
+    /** What one more line of a legend takes (px): a legend of many entries puts one per line in a narrow view. */
+    static final int LEGEND_LINE = 22;
 
     private final ScrolledComposite scroll;
     private final Composite content;
@@ -65,10 +67,22 @@ final class ChartStack {
         return scroll;
     }
 
-    /** The context menu of every chart. */
+    /**
+     * The context menu of every chart. It is set on the stack itself as well, so that it moves with the stack when
+     * the workbench puts the view into another shell (a view is created before it is shown, and moved when it is
+     * detached or its stack is re-made): a menu of another shell cannot be set on a new chart.
+     */
     void setMenu(Menu m) {
         menu = m;
-        canvases.forEach(c -> c.setMenu(m));
+        scroll.setMenu(m);
+        content.setMenu(m);
+        canvases.forEach(this::menuOn);
+    }
+
+    private void menuOn(ChartCanvas c) {
+        if (menu != null && !menu.isDisposed() && menu.getParent() == c.getShell()) {
+            c.setMenu(menu);
+        }
     }
 
     /** Shows the text that says how to get a run, instead of charts. */
@@ -108,12 +122,27 @@ final class ChartStack {
             boolean none = charts.isEmpty();
             empty.setVisible(none);
             ((org.eclipse.swt.layout.GridData) empty.getLayoutData()).exclude = !none;
-            scroll.setMinHeight(none ? 0 : charts.size() * MIN_HEIGHT);
+            int total = 0;
+            for (int i = 0; i < charts.size(); i++) {
+                int height = minHeight(charts.get(i));
+                ((org.eclipse.swt.layout.GridData) canvases.get(i).getLayoutData()).minimumHeight = height;
+                total += height;
+            }
+            scroll.setMinHeight(total);
             content.layout(true, true);
         } finally {
             syncing = false;
             content.setRedraw(true);
         }
+    }
+
+    /**
+     * @return the height a chart needs at least: {@link #MIN_HEIGHT} for a legend of four lines, more for each
+     *         further line (overlaid runs list every run's scenarios), so that the plot keeps its room
+     */
+    static int minHeight(JFreeChart chart) {
+        int lines = chart.getXYPlot().getLegendItems().getItemCount();
+        return MIN_HEIGHT + Math.max(0, lines - 4) * LEGEND_LINE;
     }
 
     private ChartCanvas canvas(JFreeChart chart) {
@@ -124,9 +153,7 @@ final class ChartStack {
         c.addListener(SWT.MouseEnter, e -> selected = c);
         c.addListener(SWT.FocusIn, e -> selected = c);
         c.addListener(SWT.MenuDetect, e -> selected = c);
-        if (menu != null) {
-            c.setMenu(menu);
-        }
+        menuOn(c);
         return c;
     }
 

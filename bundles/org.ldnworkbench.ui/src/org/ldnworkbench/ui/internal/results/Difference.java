@@ -14,6 +14,17 @@ import org.ldnworkbench.ui.internal.runs.MetricColumn;
  */
 public record Difference(MetricColumn metric, ResultRow row, double value, double reference, double absolute,
         double relativePercent) {
+    /**
+     * Differences smaller than this share of the larger value are shown as 0: two scenarios that share a
+     * mechanism's inputs (the plasma levels under either receptor hypothesis) differ there by the integrator's
+     * round-off only, far below the four digits the table shows, and "+2.4e-09" would read as a finding.
+     */
+    public static final double NEGLIGIBLE = 1e-6;
+
+    /** @return whether the difference is round-off: below {@link #NEGLIGIBLE} of the larger magnitude */
+    public boolean negligible() {
+        return Math.abs(absolute) <= NEGLIGIBLE * Math.max(Math.abs(value), Math.abs(reference));
+    }
 
     /** @return the difference of {@code value} to {@code reference} */
     public static Difference of(MetricColumn metric, ResultRow row, double value, double reference) {

@@ -70,16 +70,26 @@ public final class Differences {
                 Messages.columnDifference, Messages.columnRelative);
     }
 
-    /** @return the text of a cell as the table shows it */
+    /**
+     * @return the text of a cell as the table shows it, except that the table names each metric only on the first
+     *         row of its group ({@link #firstOfMetric})
+     */
     public static String cell(Difference d, int column) {
         return switch (column) {
             case 0 -> MetricsTable.header(d.metric());
             case 1 -> d.row().shownLabel();
             case 2 -> ValueText.show(d.value());
             case 3 -> ValueText.show(d.reference());
-            case 4 -> ValueText.signed(d.absolute());
-            default -> ValueText.percent(d.relativePercent());
+            case 4 -> d.negligible() ? "0" : ValueText.signed(d.absolute());
+            default -> d.negligible() && Double.isFinite(d.relativePercent()) ? "0 %"
+                    : ValueText.percent(d.relativePercent());
         };
+    }
+
+    /** @return whether {@code d} is the first row of its metric (the table names the metric there only) */
+    public boolean firstOfMetric(Difference d) {
+        int i = rows.indexOf(d);
+        return i <= 0 || !rows.get(i - 1).metric().equals(d.metric());
     }
 
     /** @return the text Copy puts on the clipboard: header and rows, tab-separated, numbers in full precision */

@@ -27,6 +27,8 @@ final class DifferencesPane implements CopySource {
     /** The data keys by which tests and accessibility find the table and the reference chooser. */
     static final String KEY = "results.differences";
     static final String REFERENCE_KEY = "results.reference";
+    /** The metric and scenario columns are not wider than this (px), so that the differences stay in sight. */
+    static final int MAX_LABEL_WIDTH = 220;
 
     private final Composite control;
     private final Combo reference;
@@ -103,8 +105,12 @@ final class DifferencesPane implements CopySource {
             columns[i].setText(i < headers.size() ? headers.get(i) : "");
         }
         viewer.setInput(differences.rows());
-        for (TableColumn c : columns) {
-            c.pack();
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].pack();
+            int max = i < 2 ? MAX_LABEL_WIDTH : MetricsPane.MAX_METRIC_WIDTH;
+            if (columns[i].getWidth() > max) {
+                columns[i].setWidth(max);
+            }
         }
     }
 
@@ -125,7 +131,8 @@ final class DifferencesPane implements CopySource {
 
         @Override
         public String getText(Object element) {
-            return Differences.cell((Difference) element, column);
+            Difference d = (Difference) element;
+            return column == 0 && !differences.firstOfMetric(d) ? "" : Differences.cell(d, column);
         }
 
         @Override

@@ -30,7 +30,7 @@ final class MetricsPane implements CopySource {
      * Metric columns are not wider than this (px): headers such as "Peak plasma naltrexone (last day) [ng/mL]" are
      * cut (the whole header is the column's tooltip), so that the values stay in sight beside the scenarios.
      */
-    static final int MAX_METRIC_WIDTH = 150;
+    static final int MAX_METRIC_WIDTH = 180;
 
     private final TableViewer viewer;
     private final Swatches swatches;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.State;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
@@ -62,7 +63,8 @@ public final class ResultsView extends ViewPart {
     public static final String WIDGET_KEY = "org.ldnworkbench.ui.widget";
 
     private final ShownRuns shown = ShownRuns.getDefault();
-    private final ShownRuns.Listener listener = runs -> runsChanged();
+    /** A failure to draw is logged, never thrown at whoever showed the runs (a run job, the live re-run). */
+    private final ShownRuns.Listener listener = runs -> SafeRunner.run(this::runsChanged);
     private final IPreferenceChangeListener preferences = e -> {
         if (WorkbenchPreferences.CHART_TIME_UNIT.equals(e.getKey())
                 || WorkbenchPreferences.CHART_PALETTE.equals(e.getKey())) {
@@ -120,11 +122,13 @@ public final class ResultsView extends ViewPart {
         live.setEnabled(WorkbenchPreferences.liveRerun());
         SweepBar sweep = new SweepBar(parent, live);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(sweep);
-        SashForm across = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(across);
+        // the tables below span the whole width: their columns (scenario, then a dozen metrics) need it more than
+        // the tree does
+        SashForm down = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(down);
+        SashForm across = new SashForm(down, SWT.HORIZONTAL);
         tree = new OutputTree(across, checked -> redrawCharts(true));
-        SashForm down = new SashForm(across, SWT.VERTICAL);
-        charts = new ChartStack(down, this::userZoomed);
+        charts = new ChartStack(across, this::userZoomed);
         tables = new CTabFolder(down, SWT.BORDER | SWT.BOTTOM);
         metrics = new MetricsPane(tables, swatches, s -> lines.colour(s));
         CTabItem metricsTab = new CTabItem(tables, SWT.NONE);
@@ -132,8 +136,8 @@ public final class ResultsView extends ViewPart {
         metricsTab.setControl(metrics.control());
         differences = new DifferencesPane(tables, swatches, s -> lines.colour(s));
         tables.setSelection(metricsTab);
-        across.setWeights(28, 72);
-        down.setWeights(70, 30);
+        across.setWeights(27, 73);
+        down.setWeights(68, 32);
 
         contextMenus();
         activateHandlers();

@@ -79,6 +79,14 @@ class PlotZoomTest {
     }
 
     @Test
+    void zoomingOutNearAnEndShowsMoreOfTheOtherSide() {
+        XYPlot p = plot();
+        PlotZoom.zoomDomain(p, 80, 100);
+        PlotZoom.zoomAround(p, AREA, 100, 2); // around the middle (90 h): 70 to 110 wanted, 60 to 100 shown
+        assertEquals(new Range(60, 100), domain(p));
+    }
+
+    @Test
     void panningMovesTheStretchWithinTheData() {
         XYPlot p = plot();
         PlotZoom.zoomDomain(p, 20, 40);

@@ -58,6 +58,8 @@ class DifferencesTest {
         assertEquals(List.of("run 1: 50 mg", "run 2: LDN 4.5 mg", "run 2: 50 mg"),
                 d.rows().subList(0, 3).stream().map(r -> r.row().label()).toList());
         assertEquals(-0.1, d.rows().get(1).absolute(), 1e-12, "run 2's LDN peak against run 1's");
+        assertEquals(List.of(true, false, false, true, false, false),
+                d.rows().stream().map(d::firstOfMetric).toList(), "the table names each metric once");
     }
 
     @Test
@@ -66,6 +68,21 @@ class DifferencesTest {
         assertEquals("Metric\tScenario\tValue\tReference: LDN 4.5 mg\tDifference\tDifference [%]\n"
                 + "Peak occupancy (last day) [fraction]\t50 mg\t0.9\t0.6\t0.30000000000000004\t50.00000000000001\n"
                 + "Rebound [h/day]\t50 mg\t0\t4\t-4\t-100\n", d.copy(d.rows()));
+    }
+
+    @Test
+    void roundOffIsShownAsNoDifferenceButCopiedAsItIs() {
+        MetricsTable same = MetricsTable.of(List.of(TestRuns.ldnVsStandard("run", 1.484, 1.484 + 2.4e-9, 4, 4.1)));
+        Differences d = Differences.of(same, 0);
+
+        Difference peak = d.rows().get(0);
+        assertTrue(peak.negligible());
+        assertEquals("0", Differences.cell(peak, 4));
+        assertEquals("0 %", Differences.cell(peak, 5));
+        String copied = d.copy(List.of(peak)).split("\n")[1].split("\t")[4];
+        assertEquals(peak.absolute(), Double.parseDouble(copied), "the copy keeps the exact difference");
+        Difference rebound = d.rows().get(1);
+        assertEquals("+0.1", Differences.cell(rebound, 4), "a real difference is shown");
     }
 
     @Test

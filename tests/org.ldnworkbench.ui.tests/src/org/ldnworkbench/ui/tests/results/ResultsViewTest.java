@@ -19,10 +19,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.jfree.chart.JFreeChart;
@@ -106,6 +111,42 @@ class ResultsViewTest {
     }
 
     @Test
+    void theMetricsTableSortsByAClickedHeaderAndCopiesTheSelectedRows() {
+        ResultsView view = show(run);
+        Table metrics = Widgets.find(view.getSite().getShell(), Table.class, Widgets.withData(KEY, "results.metrics"),
+                "the metrics table");
+        TableColumn[] columns = metrics.getColumns();
+        int peak = Arrays.asList(columns).indexOf(Arrays.stream(columns)
+                .filter(c -> c.getText().startsWith("Peak occupancy")).findFirst()
+                .orElseThrow(() -> new AssertionError("no peak occupancy column")));
+
+        columns[peak].notifyListeners(SWT.Selection, new Event());
+        List<Double> values = Arrays.stream(metrics.getItems()).map(i -> Double.parseDouble(i.getText(peak)))
+                .toList();
+        assertEquals(values.stream().sorted().toList(), values, "not sorted by peak occupancy, ascending");
+        assertEquals(columns[peak], metrics.getSortColumn());
+        assertEquals(SWT.UP, metrics.getSortDirection());
+        columns[peak].notifyListeners(SWT.Selection, new Event());
+        assertEquals(ExampleRun.STANDARD, metrics.getItem(0).getText(0), "50 mg blocks the most, first descending");
+
+        metrics.setSelection(0);
+        metrics.setFocus();
+        Workbenches.execute(IWorkbenchCommandConstants.EDIT_COPY);
+        Clipboard clipboard = new Clipboard(metrics.getDisplay());
+        String copied;
+        try {
+            copied = (String) clipboard.getContents(TextTransfer.getInstance());
+        } finally {
+            clipboard.dispose();
+        }
+        assertNotNull(copied, "Copy put no text on the clipboard");
+        String[] lines = copied.split("\n");
+        assertEquals(2, lines.length, "the header and the one selected row: " + copied);
+        assertTrue(lines[0].startsWith("Scenario\t") && lines[0].contains("[fraction]"), lines[0]);
+        assertTrue(lines[1].startsWith(ExampleRun.STANDARD + "\t"), lines[1]);
+    }
+
+    @Test
     void logAxisTimeUnitAndLastDayActOnEveryChart() {
         ResultsView view = show(run);
         assertEquals("Time [days]", chart(view, OCCUPANCY).getXYPlot().getDomainAxis().getLabel(),
@@ -139,6 +180,23 @@ class ResultsViewTest {
         Workbenches.execute(ResultsCommands.RESET_ZOOM);
         assertEquals(56, chart(view, OCCUPANCY).getXYPlot().getDomainAxis().getRange().getLength(), 0.5,
                 "Show Whole Run did not show the 56 days");
+    }
+
+    @Test
+    void zoomingOneChartShowsTheSameTimeInTheOthers() {
+        ResultsView view = show(run);
+        Workbenches.execute(ResultsCommands.RESET_ZOOM);
+        List<ChartCanvas> charts = charts(view);
+
+        charts.get(0).zoomDomain(10, 20);
+        for (ChartCanvas c : charts.subList(1, charts.size())) {
+            Range r = c.getChart().getXYPlot().getDomainAxis().getRange();
+            assertEquals(10, r.getLowerBound(), 1e-6, c.getData(KEY) + " did not follow the zoom of the first chart");
+            assertEquals(20, r.getUpperBound(), 1e-6, c.getData(KEY) + " did not follow the zoom of the first chart");
+        }
+        charts.get(1).resetZoom();
+        assertEquals(56, charts.get(0).getChart().getXYPlot().getDomainAxis().getRange().getLength(), 0.5,
+                "a reset of the second chart did not show the whole run in the first");
     }
 
     @Test
@@ -198,6 +256,8 @@ class ResultsViewTest {
             ResultsView view = assertInstanceOf(ResultsView.class, page.showView(UiIds.RESULTS_VIEW));
             page.activate(view);
             UiWait.until("the Results view to chart the run", () -> !charts(view).isEmpty());
+            // each test starts from the whole run (the view keeps its time window while runs come and go)
+            Workbenches.execute(ResultsCommands.RESET_ZOOM);
             return view;
         } catch (PartInitException e) {
             throw new AssertionError("the Results view did not open: " + e.getMessage(), e);
