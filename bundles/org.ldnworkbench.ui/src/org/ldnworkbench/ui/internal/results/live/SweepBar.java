@@ -53,28 +53,31 @@ public final class SweepBar extends Composite {
     public SweepBar(Composite parent, LiveRerun live) {
         super(parent, SWT.NONE);
         this.live = live;
-        GridLayout layout = new GridLayout(6, false);
+        // two rows: the chooser, value and buttons above a slider as wide as the view, so that a drag has room (the
+        // Results view beside an editor is narrow, and a short slider jumps in steps of many values)
+        GridLayout layout = new GridLayout(5, false);
         layout.marginHeight = 2;
+        layout.verticalSpacing = 0;
         setLayout(layout);
         Label title = new Label(this, SWT.NONE);
         title.setText(Messages.SweepBar_parameter);
         chooser = new Combo(this, SWT.READ_ONLY | SWT.DROP_DOWN);
         chooser.setToolTipText(Messages.SweepBar_parameterTip);
         chooser.setVisibleItemCount(20);
-        slider = new Scale(this, SWT.HORIZONTAL);
-        slider.setMinimum(0);
-        slider.setMaximum(SweepScale.STEPS);
-        slider.setIncrement(1);
-        slider.setPageIncrement(SweepScale.STEPS / 20);
-        slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         value = new Label(this, SWT.NONE);
-        GridData valueData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
-        valueData.widthHint = textWidth(WIDEST_VALUE);
+        GridData valueData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        valueData.minimumWidth = textWidth(WIDEST_VALUE);
         value.setLayoutData(valueData);
         apply = new Button(this, SWT.PUSH);
         apply.setText(Messages.SweepBar_apply);
         reset = new Button(this, SWT.PUSH);
         reset.setText(Messages.SweepBar_reset);
+        slider = new Scale(this, SWT.HORIZONTAL);
+        slider.setMinimum(0);
+        slider.setMaximum(SweepScale.STEPS);
+        slider.setIncrement(1);
+        slider.setPageIncrement(SweepScale.STEPS / 20);
+        slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         chooser.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> choose(chooser.getSelectionIndex())));
         slider.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> slid()));
         apply.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> apply()));
