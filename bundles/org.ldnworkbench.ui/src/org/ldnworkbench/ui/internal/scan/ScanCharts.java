@@ -1,0 +1,43 @@
+package org.ldnworkbench.ui.internal.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.charts.core.ChartSeries;
+import org.ldnworkbench.charts.core.LineChart;
+import org.ldnworkbench.core.metrics.ParameterScan;
+
+/**
+ * The chart of one metric against the scanned parameter: one line per scenario with a marker at each value, a log
+ * parameter axis when the values were log-spaced, axes named with their units. The same definition gives the view's
+ * charts and the PNG plots of the results folder.
+ */
+public final class ScanCharts {
+    /** Values up to which each point gets a marker; beyond, markers would hide the line. */
+    public static final int MAX_MARKED_VALUES = 100;
+    /** Size of the PNG plots in the results folder (that of the command line's plots). */
+    public static final int PLOT_WIDTH = 1000;
+    public static final int PLOT_HEIGHT = 560;
+
+    private ScanCharts() {
+    }
+
+    /** @return the chart of {@code metric} (one of the scan's chosen metrics) against the parameter */
+    public static LineChart of(ScanResult r, ParameterScan.Metric metric) {
+        List<ChartSeries> lines = new ArrayList<>();
+        double[] x = r.result().values();
+        for (int s = 0; s < r.runNames().size(); s++) {
+            lines.add(new ChartSeries(r.runNames().get(s), x, r.series(s, metric)));
+        }
+        ScanSettings settings = r.settings();
+        String title = NLS.bind(Messages.Label_against, metric.spec().label(), settings.parameter().name());
+        return new LineChart(title, ScanLabels.parameter(settings.parameter()), ScanLabels.metric(metric.spec()), lines)
+                .logX(settings.spacing() == ScanValues.Spacing.LOG).markers(x.length <= MAX_MARKED_VALUES);
+    }
+
+    /** @return the file name of a metric's plot in the results folder, as the command line names it */
+    public static String plotName(ParameterScan.Metric metric) {
+        return "scan-" + metric.name() + ".png";
+    }
+}
