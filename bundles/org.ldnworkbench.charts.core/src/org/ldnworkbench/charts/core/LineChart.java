@@ -16,6 +16,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -27,7 +28,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A line chart of one or more series rendered with JFreeChart, headless (PNG), with axis labels and units, a legend
- * below the plot and a colour-blind-safe palette. Long series are thinned to at most {@link #MAX_POINTS} points per
+ * below the plot and a colour-blind-safe palette ({@link ChartPalette}). Each line has a {@link LineStyle}: its
+ * palette colour, whether it is faded (an earlier run kept for comparison: drawn light and thin behind the others
+ * and left out of the legend) and whether it is dashed. Long series are thinned to at most {@link #MAX_POINTS} points per
  * line, keeping each bucket's minimum and maximum so peaks and troughs stay visible; a PNG draws no more than two
  * points per pixel column of its width (the minimum and maximum of that column), which looks the same as all points
  * and costs a fraction of drawing them.
@@ -36,16 +39,31 @@ public final class LineChart {
     /** Points drawn per series at most (a PNG draws at most two per pixel column of its width). */
     public static final int MAX_POINTS = 4000;
 
-    /** Okabe-Ito palette (colour-blind safe). */
-    private static final Color[] PALETTE = { new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
-            new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0),
-            new Color(240, 228, 66) };
+    /** Share of white mixed into a faded line's colour: light enough to read as background, still its hue. */
+    static final float FADE_TO_WHITE = 0.6f;
+
+    private static final float LINE_WIDTH = 1.6f;
+    private static final float FADED_LINE_WIDTH = 1.0f;
+    private static final float[] DASHES = { 6f, 4f };
+
+    /**
+     * How one line is drawn.
+     *
+     * @param colour index into the chart's palette
+     * @param faded drawn light and thin, behind the other lines, and not in the legend
+     * @param dashed drawn dashed (e.g. a second line of the same colour)
+     */
+    public record LineStyle(int colour, boolean faded, boolean dashed) {
+    }
 
     private final String title;
     private final String xLabel;
     private final String yLabel;
     private final List<ChartSeries> series;
+    private final java.util.Map<Integer, LineStyle> styles = new java.util.HashMap<>();
+    private ChartPalette palette = ChartPalette.named(ChartPalette.OKABE_ITO);
     private boolean logX;
+    private boolean logY;
     private boolean markers;
     private final java.util.List<double[]> levels = new java.util.ArrayList<>();
     private final java.util.List<String> levelLabels = new java.util.ArrayList<>();
@@ -61,6 +79,37 @@ public final class LineChart {
     public LineChart logX(boolean v) {
         logX = v;
         return this;
+    }
+
+    /**
+     * Logarithmic y axis (e.g. concentrations over decades). Points with a y value of zero or less cannot be drawn
+     * on it and are left out, as are levels at zero or below.
+     */
+    public LineChart logY(boolean v) {
+        logY = v;
+        return this;
+    }
+
+    /** The palette the line colours index into; Okabe-Ito when not set. */
+    public LineChart palette(ChartPalette p) {
+        palette = java.util.Objects.requireNonNull(p);
+        return this;
+    }
+
+    /**
+     * How the line of {@code series[index]} is drawn. Without a style, line {@code i} has colour {@code i}, is not
+     * faded and is dashed once the palette's colours repeat.
+     */
+    public LineChart style(int index, LineStyle style) {
+        java.util.Objects.checkIndex(index, series.size());
+        styles.put(index, java.util.Objects.requireNonNull(style));
+        return this;
+    }
+
+    /** @return the style of line {@code index}: the one set, else the default described at {@link #style} */
+    public LineStyle styleOf(int index) {
+        LineStyle s = styles.get(index);
+        return s != null ? s : new LineStyle(index, false, index >= palette.size());
     }
 
     /** Draw a marker at each data point (for scans with few points). */
@@ -81,36 +130,27 @@ public final class LineChart {
         return build(MAX_POINTS);
     }
 
-    /** @param maxPoints points per series at most (minimum and maximum of each of {@code maxPoints / 2} buckets) */
+    /**
+     * @param maxPoints points per series at most (minimum and maximum of each of {@code maxPoints / 2} buckets)
+     */
     private JFreeChart build(int maxPoints) {
+        List<Integer> order = drawingOrder();
         XYSeriesCollection data = new XYSeriesCollection();
-        for (ChartSeries s : series) {
-            XYSeries xy = new XYSeries(s.name(), false, true);
-            thin(s, xy, maxPoints);
+        for (int i : order) {
+            ChartSeries s = series.get(i);
+            XYSeries xy = new XYSeries(new LineKey(s.name(), i), false, true);
+            thin(s, xy, maxPoints, logY);
             data.addSeries(xy);
         }
-        ValueAxis x;
-        if (logX) {
-            LogAxis la = new LogAxis(xLabel);
-            la.setBase(10);
-            la.setSmallestValue(1e-9);
-            // one labelled tick per decade, in plain numbers (0.1, 1, 10, 100), minor ticks between
-            la.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, new java.text.DecimalFormat("0.###",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))));
-            la.setNumberFormatOverride(new java.text.DecimalFormat("0.###",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
-            la.setMinorTickCount(9);
-            la.setMinorTickMarksVisible(true);
-            x = la;
+        ValueAxis x = logX ? logAxis(xLabel) : linearAxis(xLabel);
+        ValueAxis y;
+        if (logY) {
+            y = logAxis(yLabel);
         } else {
-            NumberAxis na = new NumberAxis(xLabel);
+            NumberAxis na = new NumberAxis(yLabel);
             na.setAutoRangeIncludesZero(false);
-            na.setLowerMargin(0);
-            na.setUpperMargin(0);
-            x = na;
+            y = na;
         }
-        NumberAxis y = new NumberAxis(yLabel);
-        y.setAutoRangeIncludesZero(false);
         Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
         Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         x.setLabelFont(axisFont);
@@ -120,31 +160,28 @@ public final class LineChart {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, markers);
         // one path per series instead of one stroke per segment: a third of the drawing time, same picture
         r.setDrawSeriesLineAsPath(true);
-        for (int i = 0; i < series.size(); i++) {
-            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            r.setSeriesStroke(i, new BasicStroke(i < PALETTE.length ? 1.6f : 1.6f, BasicStroke.CAP_ROUND,
-                    BasicStroke.JOIN_ROUND, 1f, i >= PALETTE.length ? new float[] { 6f, 4f } : null, 0f));
+        for (int k = 0; k < order.size(); k++) {
+            LineStyle style = styleOf(order.get(k));
+            Color c = palette.colour(style.colour());
+            r.setSeriesPaint(k, style.faded() ? towardsWhite(c, FADE_TO_WHITE) : c);
+            r.setSeriesStroke(k, new BasicStroke(style.faded() ? FADED_LINE_WIDTH : LINE_WIDTH, BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND, 1f, style.dashed() ? DASHES : null, 0f));
+            r.setSeriesVisibleInLegend(k, !style.faded());
         }
         XYPlot plot = new XYPlot(data, x, y, r);
+        // the last series is drawn first: faded lines (last) lie behind, the first line on top of all
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         for (int i = 0; i < levels.size(); i++) {
-            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(levels.get(i)[0]);
-            m.setPaint(new Color(90, 90, 90));
-            m.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 5f, 4f },
-                    0f));
-            m.setLabel(levelLabels.get(i));
-            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            m.setLabelPaint(new Color(60, 60, 60));
-            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            m.setLabelOffset(new RectangleInsets(2, 4, 2, 6));
-            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-            plot.addRangeMarker(m);
+            if (logY && levels.get(i)[0] <= 0) {
+                continue;
+            }
+            plot.addRangeMarker(levelMarker(levels.get(i)[0], levelLabels.get(i)));
         }
-        JFreeChart chart = new JFreeChart(null, null, plot, series.size() > 1 || !series.get(0).name().isEmpty());
+        JFreeChart chart = new JFreeChart(null, null, plot, hasLegend(order));
         TextTitle t = new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 16));
         chart.setTitle(t);
         chart.setBackgroundPaint(Color.WHITE);
@@ -156,6 +193,87 @@ public final class LineChart {
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         return chart;
+    }
+
+    /** @return the series indices in dataset order: the lines that are not faded, then the faded ones */
+    private List<Integer> drawingOrder() {
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < series.size(); i++) {
+                if (styleOf(i).faded() == (pass == 1)) {
+                    order.add(i);
+                }
+            }
+        }
+        return order;
+    }
+
+    /** A legend when it tells lines apart: more than one line that is not faded, or one with a name. */
+    private boolean hasLegend(List<Integer> order) {
+        List<Integer> shown = order.stream().filter(i -> !styleOf(i).faded()).toList();
+        return shown.size() > 1 || shown.size() == 1 && !series.get(shown.get(0)).name().isEmpty();
+    }
+
+    private static NumberAxis linearAxis(String label) {
+        NumberAxis na = new NumberAxis(label);
+        na.setAutoRangeIncludesZero(false);
+        na.setLowerMargin(0);
+        na.setUpperMargin(0);
+        return na;
+    }
+
+    /** A base-10 axis with one labelled tick per decade in plain numbers (0.1, 1, 10, 100), minor ticks between. */
+    private static LogAxis logAxis(String label) {
+        LogAxis la = new LogAxis(label);
+        la.setBase(10);
+        la.setSmallestValue(1e-9);
+        java.text.DecimalFormat plain = new java.text.DecimalFormat("0.###",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        la.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0, plain));
+        la.setNumberFormatOverride(plain);
+        la.setMinorTickCount(9);
+        la.setMinorTickMarksVisible(true);
+        return la;
+    }
+
+    private static org.jfree.chart.plot.ValueMarker levelMarker(double value, String label) {
+        org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(value);
+        m.setPaint(new Color(90, 90, 90));
+        m.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 5f, 4f },
+                0f));
+        m.setLabel(label);
+        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        m.setLabelPaint(new Color(60, 60, 60));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelOffset(new RectangleInsets(2, 4, 2, 6));
+        m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        return m;
+    }
+
+    /** @return {@code c} with {@code share} of white mixed in (opaque, so SVG and PDF show it as the screen does) */
+    static Color towardsWhite(Color c, float share) {
+        return new Color(mix(c.getRed(), share), mix(c.getGreen(), share), mix(c.getBlue(), share));
+    }
+
+    private static int mix(int channel, float share) {
+        return Math.round(channel + (255 - channel) * share);
+    }
+
+    /**
+     * The key of a line in the chart's dataset: its name, shown in the legend and in tooltips, and its index, so that
+     * two lines of one name (a run and its faded predecessor) are two series, as JFreeChart requires.
+     */
+    private record LineKey(String name, int index) implements Comparable<LineKey> {
+        @Override
+        public int compareTo(LineKey o) {
+            return Integer.compare(index, o.index);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** Renders to PNG, written atomically enough for a staging folder (plain write). */
@@ -184,9 +302,11 @@ public final class LineChart {
         return PngEncoder.encode(image);
     }
 
-    private static void thin(ChartSeries s, XYSeries xy, int maxPoints) {
-        double[] xs = s.x();
-        double[] ys = s.y();
+    /** Adds the points of {@code s} to {@code xy}, thinned to {@code maxPoints}; without non-positive y on a log axis. */
+    private static void thin(ChartSeries s, XYSeries xy, int maxPoints, boolean positiveOnly) {
+        ChartSeries drawable = positiveOnly ? positive(s) : s;
+        double[] xs = drawable.x();
+        double[] ys = drawable.y();
         int n = xs.length;
         if (n <= maxPoints) {
             for (int i = 0; i < n; i++) {
@@ -219,5 +339,29 @@ public final class LineChart {
         }
         xy.add(xs[n - 1], ys[n - 1], false);
         xy.fireSeriesChanged();
+    }
+
+    /** @return the points of {@code s} whose y is above zero (a log axis cannot show the others) */
+    private static ChartSeries positive(ChartSeries s) {
+        double[] xs = s.x();
+        double[] ys = s.y();
+        int n = 0;
+        for (double y : ys) {
+            if (y > 0) {
+                n++;
+            }
+        }
+        if (n == ys.length) {
+            return s;
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0, k = 0; i < ys.length; i++) {
+            if (ys[i] > 0) {
+                x[k] = xs[i];
+                y[k++] = ys[i];
+            }
+        }
+        return new ChartSeries(s.name(), x, y);
     }
 }

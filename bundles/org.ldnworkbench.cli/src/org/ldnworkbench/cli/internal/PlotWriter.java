@@ -10,8 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
+import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
+import org.ldnworkbench.charts.core.OutputChart;
+import org.ldnworkbench.charts.core.ReferenceLevel;
+import org.ldnworkbench.charts.core.TimeAxis;
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.mechanism.MetricSpec;
 import org.ldnworkbench.core.metrics.RunSummary;
@@ -53,32 +57,28 @@ final class PlotWriter {
         return plots;
     }
 
+    /** The chart of output column {@code c}: the shared {@link OutputChart} definition, one line per scenario. */
     private static LineChart chartOf(List<RunSummary> runs, int c) {
         CompiledPipeline.Column col = runs.get(0).result().columns().get(c);
         CompiledPipeline first = runs.get(0).result().pipeline();
-        boolean days = first.settings().end() - first.settings().start() > 72;
-        List<ChartSeries> series = new ArrayList<>();
-        for (RunSummary r : runs) {
-            double[] t = Arrays.copyOf(r.result().time(), r.result().length());
-            if (days) {
-                for (int i = 0; i < t.length; i++) {
-                    t[i] /= 24.0;
-                }
-            }
-            series.add(new ChartSeries(r.result().pipeline().scenarioName(), t,
-                    Arrays.copyOf(r.result().column(c), r.result().length())));
+        List<OutputChart.Line> lines = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSummary r = runs.get(i);
+            lines.add(new OutputChart.Line(r.result().pipeline().scenarioName(),
+                    Arrays.copyOf(r.result().time(), r.result().length()),
+                    Arrays.copyOf(r.result().column(c), r.result().length()), i, false, false));
         }
         String description = col.mechanism().outputs().get(col.mechanism().outputIndex(col.output()))
                 .description();
-        String title = description.isEmpty() ? col.name() : description + " (" + col.name() + ")";
-        LineChart chart = new LineChart(title, days ? "Time [days]" : "Time [h]",
-                col.output() + " [" + col.unit() + "]", series);
+        List<ReferenceLevel> levels = new ArrayList<>();
         for (MetricSpec m : col.mechanism().metrics()) {
             if (m.output().equals(col.output()) && m.kind() == MetricSpec.Kind.TIME_ABOVE) {
-                chart.level(m.threshold(), m.label());
+                levels.add(new ReferenceLevel(m.threshold(), m.label()));
             }
         }
-        return chart;
+        return OutputChart.of(col.name(), description, col.unit(), levels, lines,
+                TimeAxis.forSpan(first.settings().end() - first.settings().start()),
+                ChartPalette.named(ChartPalette.OKABE_ITO));
     }
 
     /**
