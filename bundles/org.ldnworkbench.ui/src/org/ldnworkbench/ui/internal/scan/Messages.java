@@ -56,6 +56,13 @@ public final class Messages extends NLS {
     public static String Wizard_scenarioSetsParameter;
     public static String Wizard_noMetric;
     public static String Wizard_noScenario;
+    public static String View_empty;
+    public static String View_export;
+    public static String View_exportTooltip;
+    public static String View_log;
+    public static String View_linear;
+    public static String View_summary;
+    public static String View_scenario;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
 import org.ldnworkbench.core.metrics.ParameterScan;
@@ -23,8 +24,11 @@ public final class ScanCharts {
     private ScanCharts() {
     }
 
-    /** @return the chart of {@code metric} (one of the scan's chosen metrics) against the parameter */
-    public static LineChart of(ScanResult r, ParameterScan.Metric metric) {
+    /**
+     * @param palette the colours of the scenarios' lines (the user's chart palette)
+     * @return the chart of {@code metric} (one of the scan's chosen metrics) against the parameter
+     */
+    public static LineChart of(ScanResult r, ParameterScan.Metric metric, ChartPalette palette) {
         List<ChartSeries> lines = new ArrayList<>();
         double[] x = r.result().values();
         for (int s = 0; s < r.runNames().size(); s++) {
@@ -33,7 +37,8 @@ public final class ScanCharts {
         ScanSettings settings = r.settings();
         String title = NLS.bind(Messages.Label_against, metric.spec().label(), settings.parameter().name());
         return new LineChart(title, ScanLabels.parameter(settings.parameter()), ScanLabels.metric(metric.spec()), lines)
-                .logX(settings.spacing() == ScanValues.Spacing.LOG).markers(x.length <= MAX_MARKED_VALUES);
+                .logX(settings.spacing() == ScanValues.Spacing.LOG).markers(x.length <= MAX_MARKED_VALUES)
+                .palette(palette);
     }
 
     /** @return the file name of a metric's plot in the results folder, as the command line names it */

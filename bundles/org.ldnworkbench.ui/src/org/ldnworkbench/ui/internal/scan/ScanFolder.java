@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.core.metrics.ParameterScan;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
 
@@ -38,11 +39,12 @@ public final class ScanFolder {
      * @param parent the pipeline's results folder, {@code <project>/<results folder>/<pipeline stem>} (created when
      *        missing)
      * @param r the scan (its folder is ignored)
+     * @param palette the colours of the plots' lines
      * @return the folder written: {@code scan-<stamp>}, or {@code scan-<stamp>-2}... when a scan of the same second
      *         is there
      * @throws IOException naming the file that could not be written and why
      */
-    public static Path write(Path parent, ScanResult r) throws IOException {
+    public static Path write(Path parent, ScanResult r, ChartPalette palette) throws IOException {
         Files.createDirectories(parent);
         String name = PREFIX + STAMP.format(r.started());
         Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
@@ -53,7 +55,7 @@ public final class ScanFolder {
             Path plots = Files.createDirectories(staging.resolve("plots"));
             for (ParameterScan.Metric m : r.settings().metrics()) {
                 write(plots.resolve(ScanCharts.plotName(m)),
-                        ScanCharts.of(r, m).png(ScanCharts.PLOT_WIDTH, ScanCharts.PLOT_HEIGHT));
+                        ScanCharts.of(r, m, palette).png(ScanCharts.PLOT_WIDTH, ScanCharts.PLOT_HEIGHT));
             }
             return moveIntoPlace(staging, parent, name);
         } finally {

@@ -21,9 +21,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobGroup;
 import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.metrics.ParameterScan;
 import org.ldnworkbench.core.pipeline.ParameterLayer;
+import org.ldnworkbench.ui.internal.preferences.WorkbenchPreferences;
 
 /**
  * A dose scan in the background: splits the values into chunks, runs them as {@link ScanChunkJob}s in a
@@ -104,7 +106,8 @@ public final class ScanJob extends Job {
         progress.subTask(Messages.Job_writing);
         ScanResult scanned = new ScanResult(settings, joined(chunks), null, started);
         try {
-            Path folder = ScanFolder.write(resultsFolder.getLocation().toFile().toPath(), scanned);
+            Path folder = ScanFolder.write(resultsFolder.getLocation().toFile().toPath(), scanned,
+                    ChartPalette.named(WorkbenchPreferences.chartPalette()));
             resultsFolder.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
             finished.accept(new ScanResult(settings, scanned.result(), folder, started));
             return Status.OK_STATUS;
