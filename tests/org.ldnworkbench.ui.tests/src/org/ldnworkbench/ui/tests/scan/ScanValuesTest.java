@@ -17,8 +17,10 @@ class ScanValuesTest {
     void linearValuesAreEvenlySpacedWithTheEndsAsGiven() {
         assertArrayEquals(new double[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }, ScanValues.of(0, 10, 11, Spacing.LINEAR,
                 false));
-        assertArrayEquals(new double[] { 0.1, 0.2, 0.3 }, ScanValues.of(0.1, 0.3, 3, Spacing.LINEAR, false),
-                "0.1 + 2 * 0.1 is 0.30000000000000004 unless the last value is the end as typed");
+        double[] v = ScanValues.of(0.3, 2.2, 11, Spacing.LINEAR, false);
+        assertEquals(0.3, v[0]);
+        assertEquals(2.2, v[10], "0.3 + 10 * (2.2 - 0.3) / 10 is 2.1999999999999997: the end must be the value typed");
+        assertEquals(0.49, v[1]);
     }
 
     @Test
@@ -26,7 +28,9 @@ class ScanValuesTest {
         double[] v = ScanValues.of(0.5, 100, 12, Spacing.LOG, false);
         assertEquals(12, v.length);
         assertEquals(0.5, v[0]);
-        assertEquals(100.0, v[11], "exp(log(100)) is 100.00000000000004: the end must be the value typed");
+        assertEquals(100.0, v[11]);
+        assertEquals(100.0, ScanValues.of(0.3, 100, 12, Spacing.LOG, false)[11],
+                "0.3 * (100 / 0.3) is 100.00000000000001: the end must be the value typed");
         double factor = Math.pow(200, 1.0 / 11);
         for (int i = 1; i < v.length; i++) {
             assertEquals(factor, v[i] / v[i - 1], factor * 2e-3, "value " + i + " is not a fixed factor above the last");
