@@ -18,7 +18,6 @@ import org.ldnworkbench.core.engine.PipelineCompiler;
 import org.ldnworkbench.core.registry.MechanismRegistry;
 import org.ldnworkbench.ui.internal.editor.PipelineEditor;
 import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
-import org.ldnworkbench.ui.internal.editor.pages.NumberText;
 
 /**
  * Run &gt; Dose Scan... (active while a pipeline editor is, plugin.xml): opens the {@link DoseScanWizard} on the
@@ -78,15 +77,6 @@ public final class DoseScanHandler extends AbstractHandler {
         if (window.getShell() == null || window.getShell().isDisposed()) {
             return;
         }
-        MessageDialog.openError(window.getShell(), Messages.Failure_title, failureText(f));
-    }
-
-    /** @return the failure dialog's text */
-    static String failureText(ScanFailure f) {
-        String where = f.node().isEmpty() ? Messages.Failure_beforeRun
-                : NLS.bind(Messages.Failure_where, f.node(),
-                        Double.isNaN(f.time()) ? "?" : NumberText.show(ScanValues.round(f.time(), 6)));
-        return NLS.bind(Messages.Failure_text, new Object[] { f.parameter(), NumberText.show(f.value()), f.scenario(),
-                where, f.message() });
+        MessageDialog.openError(window.getShell(), Messages.Failure_title, f.text());
     }
 }
