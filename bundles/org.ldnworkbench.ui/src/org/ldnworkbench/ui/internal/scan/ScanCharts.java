@@ -32,13 +32,24 @@ public final class ScanCharts {
         List<ChartSeries> lines = new ArrayList<>();
         double[] x = r.result().values();
         for (int s = 0; s < r.runNames().size(); s++) {
-            lines.add(new ChartSeries(r.runNames().get(s), x, r.series(s, metric)));
+            lines.add(new ChartSeries(lineName(r, s), x, r.series(s, metric)));
         }
         ScanSettings settings = r.settings();
         String title = NLS.bind(Messages.Label_against, metric.spec().label(), settings.parameter().name());
         return new LineChart(title, ScanLabels.parameter(settings.parameter()), ScanLabels.metric(metric.spec()), lines)
                 .logX(settings.spacing() == ScanValues.Spacing.LOG).markers(x.length <= MAX_MARKED_VALUES)
                 .palette(palette);
+    }
+
+    /**
+     * @return the legend's name of a scenario's line: the scenario's name, followed by a note when the scenario sets
+     *         the scanned parameter itself ("LDN 4.5 mg 22:00 (PET); dosing.amount scanned"), so that an exported
+     *         chart does not read as 4.5 mg on a line that runs from 0.5 to 100 mg
+     */
+    public static String lineName(ScanResult r, int scenario) {
+        String name = r.runNames().get(scenario);
+        return r.settings().setsScanned(scenario) ? NLS.bind(Messages.Label_scanned, name,
+                r.settings().parameter().name()) : name;
     }
 
     /** @return the file name of a metric's plot in the results folder, as the command line names it */

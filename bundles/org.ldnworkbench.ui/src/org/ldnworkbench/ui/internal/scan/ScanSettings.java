@@ -42,6 +42,12 @@ public record ScanSettings(String source, Pipeline pipeline, ScanChoices.Paramet
                 : pipeline.scenarios().stream().map(Scenario::name).toList();
     }
 
+    /** @return whether the scenario at {@code index} of the runs sets the scanned parameter (the scan replaces it) */
+    public boolean setsScanned(int index) {
+        return !pipeline.scenarios().isEmpty()
+                && pipeline.scenarios().get(index).parameters().containsKey(parameter.name());
+    }
+
     /** @return the number of runs: values times scenarios */
     public int runs() {
         return values.length * runNames().size();

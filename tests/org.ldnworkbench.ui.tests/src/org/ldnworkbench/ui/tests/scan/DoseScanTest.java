@@ -115,7 +115,9 @@ class DoseScanTest {
             assertEquals(0.5, data.getXValue(s, 0));
             assertEquals(100.0, data.getXValue(s, 3));
         }
-        assertEquals(List.of("LDN 4.5 mg 22:00 (PET)", "LDN 4.5 mg 22:00 (rapid-eq.)"), names);
+        assertEquals(List.of("LDN 4.5 mg 22:00 (PET); dosing.amount scanned",
+                "LDN 4.5 mg 22:00 (rapid-eq.); dosing.amount scanned"), names, "the legend names the scenarios and "
+                + "that the scan replaced their dose");
 
         Path folder = view.shown().folder();
         assertNotNull(folder, "the scan kept no results folder");
