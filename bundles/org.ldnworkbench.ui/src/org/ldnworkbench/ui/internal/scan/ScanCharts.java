@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
@@ -50,6 +52,18 @@ public final class ScanCharts {
         String name = r.runNames().get(scenario);
         return r.settings().setsScanned(scenario) ? NLS.bind(Messages.Label_scanned, name,
                 r.settings().parameter().name()) : name;
+    }
+
+    /**
+     * @return the built chart of {@code metric}: that of {@link #of}, with the value axis reaching a little below 0
+     *         when the values start at 0, so that a line of zeros (no rebound at any dose) is not hidden by the axis
+     */
+    public static JFreeChart chart(ScanResult r, ParameterScan.Metric metric, ChartPalette palette) {
+        JFreeChart chart = of(r, metric, palette).build();
+        if (chart.getXYPlot().getRangeAxis() instanceof NumberAxis values) {
+            values.setAutoRangeStickyZero(false);
+        }
+        return chart;
     }
 
     /** @return the file name of a metric's plot in the results folder, as the command line names it */

@@ -1,6 +1,7 @@
 package org.ldnworkbench.ui.internal.scan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.ldnworkbench.core.engine.CompileException;
@@ -20,7 +21,7 @@ import org.ldnworkbench.ui.internal.editor.pages.EffectiveValue;
 
 /**
  * What the scan wizard offers for one pipeline: every parameter of its nodes (with unit, declared range and the value
- * the pipeline gives it), the metrics its mechanisms declare (in the order a run computes them) and its scenarios.
+ * the pipeline gives it), the metrics its mechanisms declare (in their declared order) and its scenarios.
  * The pipeline is compiled once here, so that a pipeline that cannot run is refused before the wizard opens, with the
  * compiler's message naming node and field.
  */
@@ -60,7 +61,9 @@ public final class ScanChoices {
     public static ScanChoices of(Pipeline pipeline, String source, PipelineCompiler compiler) throws CompileException {
         Pipeline p = pipeline.copy();
         List<CompiledPipeline> compiled = compiler.compileAll(p, source, List.of());
-        List<ParameterScan.Metric> metrics = StreamingSummary.metricsOnly(compiled.get(0)).metrics();
+        List<ParameterScan.Metric> metrics = new ArrayList<>(StreamingSummary.metricsOnly(compiled.get(0)).metrics());
+        // the summary's order, which the command line's scan.csv columns follow too
+        metrics.sort(Comparator.comparingInt(m -> m.spec().order()));
         List<Parameter> parameters = new ArrayList<>();
         int dose = -1;
         for (Node node : p.nodes()) {
@@ -101,7 +104,7 @@ public final class ScanChoices {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
     }
 
-    /** @return the declared metrics, in the order a run computes them */
+    /** @return the declared metrics, in their declared order (that of the run summary and the command line) */
     public List<ParameterScan.Metric> metrics() {
         return metrics;
     }

@@ -1,5 +1,6 @@
 package org.ldnworkbench.ui.internal.scan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.charts.core.ChartExport;
 import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.core.metrics.ParameterScan;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
@@ -54,8 +56,10 @@ public final class ScanFolder {
                     PipelineFiles.toText(r.settings().pipeline()).getBytes(StandardCharsets.UTF_8));
             Path plots = Files.createDirectories(staging.resolve("plots"));
             for (ParameterScan.Metric m : r.settings().metrics()) {
-                write(plots.resolve(ScanCharts.plotName(m)),
-                        ScanCharts.of(r, m, palette).png(ScanCharts.PLOT_WIDTH, ScanCharts.PLOT_HEIGHT));
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ChartExport.write(ScanCharts.chart(r, m, palette), ChartExport.Format.PNG, ScanCharts.PLOT_WIDTH,
+                        ScanCharts.PLOT_HEIGHT, png);
+                write(plots.resolve(ScanCharts.plotName(m)), png.toByteArray());
             }
             return moveIntoPlace(staging, parent, name);
         } finally {

@@ -116,7 +116,7 @@ final class ScanMetricsPage extends WizardPage {
         setPageComplete(problem == null);
     }
 
-    /** @return the metrics checked, in the order a run computes them */
+    /** @return the metrics checked, in their declared order */
     List<ParameterScan.Metric> chosenMetrics() {
         if (metrics == null) {
             return choices.metrics().stream().filter(ScanChoices::chosenByDefault).toList();

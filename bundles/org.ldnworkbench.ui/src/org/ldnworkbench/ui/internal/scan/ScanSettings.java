@@ -15,7 +15,7 @@ import org.ldnworkbench.core.pipeline.Scenario;
  * @param parameter the parameter varied
  * @param values its values, increasing
  * @param spacing how the values are spaced (a log spacing gets a log axis)
- * @param metrics the metrics plotted and written, in the order a run computes them
+ * @param metrics the metrics plotted and written, in their declared order (the run summary's)
  */
 public record ScanSettings(String source, Pipeline pipeline, ScanChoices.Parameter parameter, double[] values,
         ScanValues.Spacing spacing, List<ParameterScan.Metric> metrics) {

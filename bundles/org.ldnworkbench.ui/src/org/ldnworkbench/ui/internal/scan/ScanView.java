@@ -126,7 +126,7 @@ public final class ScanView extends ViewPart {
             ChartCanvas canvas = new ChartCanvas(charts, SWT.NONE);
             canvas.setData(ScanIds.WIDGET_KEY, ScanIds.CHART);
             canvas.setData(ScanIds.CHART, m.name());
-            canvas.setChart(ScanCharts.of(r, m, palette).build());
+            canvas.setChart(ScanCharts.chart(r, m, palette));
             item.setControl(canvas);
             canvases.add(canvas);
         }
