@@ -3,14 +3,18 @@ package org.ldnworkbench.app.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 
 /**
  * The Mechanism Modeling perspective: projects and the mechanism palette on the left, the pipeline editor in the
- * middle, properties, problems and progress below. Window &gt; Reset Perspective returns to exactly this.
+ * middle, properties, problems and progress below, the results at the right once a run is shown. Window &gt; Reset
+ * Perspective returns to exactly this.
  */
 public final class ModelingPerspective implements IPerspectiveFactory {
     /** The palette view of org.ldnworkbench.ui (an id, so this bundle loads none of its classes). */
     static final String PALETTE_VIEW_ID = "org.ldnworkbench.ui.views.palette";
+    /** The Results view of org.ldnworkbench.ui. */
+    static final String RESULTS_VIEW_ID = "org.ldnworkbench.ui.views.results";
     /** The New Pipeline and New Project wizards of org.ldnworkbench.ui (File &gt; New lists them first). */
     static final String[] NEW_WIZARD_IDS = {"org.ldnworkbench.ui.wizards.newPipeline",
         "org.ldnworkbench.ui.wizards.newProject"};
@@ -25,6 +29,12 @@ public final class ModelingPerspective implements IPerspectiveFactory {
         IFolderLayout palette = layout.createFolder("palette", IPageLayout.BOTTOM, 0.40f, "projects");
         palette.addView(PALETTE_VIEW_ID);
 
+        // the Results view opens (when a run is shown) at the right of the editor, over the whole height, big
+        // enough for its charts; until then the place takes no room
+        IPlaceholderFolderLayout results = layout.createPlaceholderFolder("results", IPageLayout.RIGHT, 0.36f,
+                editors);
+        results.addPlaceholder(RESULTS_VIEW_ID);
+
         IFolderLayout below = layout.createFolder("below", IPageLayout.BOTTOM, 0.72f, editors);
         below.addView(IPageLayout.ID_PROBLEM_VIEW);
         below.addView(IPageLayout.ID_PROP_SHEET);
@@ -35,6 +45,7 @@ public final class ModelingPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        layout.addShowViewShortcut(RESULTS_VIEW_ID);
         for (String wizard : NEW_WIZARD_IDS) {
             layout.addNewWizardShortcut(wizard);
         }

@@ -14,7 +14,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -102,14 +104,11 @@ public final class ChartExport {
         boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
         Format format = csv ? null : Format.ofFileName(name);
         Path dir = file.toAbsolutePath().getParent();
-        Path temp;
+        // not Files.createTempFile: its file is readable by its owner only, and the export would keep that
+        Path temp = dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
         try {
-            temp = Files.createTempFile(dir, "." + name, ".tmp");
-        } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": " + reason(e), e);
-        }
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 if (csv) {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     writeCsv(chart, w);

@@ -1,7 +1,7 @@
 package org.ldnworkbench.inflammation.core;
 
 /**
- * Stable ids and port names of the glial activation mechanism contributed by this bundle, for code that builds
+ * Stable ids, port and preset names of the glial activation mechanism contributed by this bundle, for code that builds
  * pipelines. Pipeline files use the same strings.
  *
  * @since 0.1
@@ -62,6 +62,20 @@ public final class InflammationMechanisms {
      * @since 0.1
      */
     public static final String TLR4_INHIBITION = "tlr4Inhibition";
+
+    /**
+     * The default preset: TLR4 sees naltrexone at its plasma concentration (tissuePartition 1).
+     *
+     * @since 0.1
+     */
+    public static final String PRESET_PLASMA_EXPOSURE = "plasma-exposure";
+
+    /**
+     * The hypothesis preset of naltrexone accumulating in tissue to 300 times its plasma level (tissuePartition 300).
+     *
+     * @since 0.1
+     */
+    public static final String PRESET_TISSUE_ACCUMULATION = "tissue-accumulation";
 
     private InflammationMechanisms() {
     }

@@ -85,7 +85,7 @@ class PipelineFuzzTest {
                 seeds.add(Files.readAllBytes(f));
             }
         }
-        assertEquals(3, seeds.size(), "the three example pipelines under " + EXAMPLES.toAbsolutePath());
+        assertEquals(4, seeds.size(), "the four example pipelines under " + EXAMPLES.toAbsolutePath());
         for (Pipeline p : List.of(HostileNamesTest.valid(), Pipelines.oralBesideLoop(0.5, 0.2),
                 Pipelines.gainLoop("loop", 0.5, 0.5, 2))) {
             seeds.add(PipelineFiles.toText(p).getBytes(StandardCharsets.UTF_8));

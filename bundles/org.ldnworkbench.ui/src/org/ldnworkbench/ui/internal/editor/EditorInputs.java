@@ -21,7 +21,7 @@ import org.ldnworkbench.core.pipeline.PipelineFiles;
  * the workspace opened through a {@code file:} URI (no markers). Both have a path on disk, which is what is read and
  * saved.
  */
-final class EditorInputs {
+public final class EditorInputs {
     private EditorInputs() {
     }
 
@@ -54,7 +54,10 @@ final class EditorInputs {
      * @return its text
      * @throws IOException naming the file: unreadable, larger than {@link PipelineFiles#MAX_FILE_SIZE}, not UTF-8
      */
-    static String read(Path path) throws IOException {
+    public static String read(Path path) throws IOException {
+        if (Files.exists(path) && !Files.isRegularFile(path)) { // a pipe or device would block the reader for ever
+            throw new IOException(NLS.bind(Messages.Read_notRegularFile, path));
+        }
         long size = Files.size(path);
         if (size > PipelineFiles.MAX_FILE_SIZE) {
             throw new IOException(NLS.bind(Messages.Read_tooLarge, new Object[] { path, size,

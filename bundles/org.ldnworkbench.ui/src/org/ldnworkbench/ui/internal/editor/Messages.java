@@ -56,6 +56,9 @@ public final class Messages extends NLS {
     public static String Marker_line;
     public static String Marker_job;
     public static String Marker_failed;
+    public static String Marker_savedJob;
+    public static String Marker_savedScanFailed;
+    public static String Read_notRegularFile;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -44,6 +44,7 @@ import org.ldnworkbench.ui.internal.editor.source.SourceError;
 import org.ldnworkbench.ui.internal.editor.source.SourceErrors;
 import org.ldnworkbench.ui.internal.editor.source.SourcePage;
 import org.ldnworkbench.ui.internal.markers.ProblemMarkers;
+import org.ldnworkbench.ui.internal.markers.SavedPipelineChecks;
 import org.ldnworkbench.ui.internal.recovery.BackupSave;
 import org.ldnworkbench.ui.internal.recovery.Recovery;
 import org.ldnworkbench.ui.internal.recovery.RecoveryOffer;
@@ -105,6 +106,9 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     /** How soon an editor asks again about its recovered text while another editor's question is open. */
     private static final int RECOVERY_RETRY_MS = 300;
 
+    /** The workspace file whose problem markers this editor decides, or null. */
+    private IFile markersOwned;
+
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
@@ -124,6 +128,21 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
                 reading.ok() ? reading.pipeline() : new Pipeline());
         syncedText = document.text();
         setPartName(input.getName());
+        ownMarkersOf(EditorInputs.workspaceFile(input));
+    }
+
+    /**
+     * Makes this editor the one that decides the problem markers of {@code file} (its content may have unsaved
+     * changes); the file it showed before gets the markers of its saved text again.
+     */
+    private void ownMarkersOf(IFile file) {
+        if (markersOwned != null && !markersOwned.equals(file)) {
+            SavedPipelineChecks.releasedByEditor(markersOwned);
+        }
+        markersOwned = file;
+        if (file != null) {
+            SavedPipelineChecks.ownedByEditor(file);
+        }
     }
 
     @Override
@@ -478,12 +497,8 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     @Override
     public void doSaveAs() {
         SaveAsTarget.choose(getSite().getShell(), getEditorInput()).ifPresent(target -> {
-            IFile before = workspaceFile();
             if (saveTo(target.path(), target.workspaceFile())) {
-                if (before != null) {
-                    ProblemMarkers.clear(before);
-                }
-                showInput(target.input());
+                showInput(target.input()); // the old file's markers are those of its saved text again
             }
         });
     }
@@ -491,6 +506,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
     private void showInput(IEditorInput input) {
         setInputWithNotify(input);
         setPartName(input.getName());
+        ownMarkersOf(workspaceFile());
         if (source.error() != null) {
             showSourceError(source.error()); // its marker moves to the new file
         } else {
@@ -716,10 +732,7 @@ public final class PipelineEditor extends MultiPageEditorPart implements DiskWat
         if (snapshots != null && origin != null) {
             snapshots.discard(origin); // closed, saved or not: the user decided
         }
-        IFile file = workspaceFile();
-        if (dirty && file != null) {
-            ProblemMarkers.clear(file); // they described unsaved changes
-        }
+        ownMarkersOf(null); // the markers described unsaved changes: those of the saved text replace them
         pages.forEach(page -> SafeRunner.run(page::dispose));
         if (document != null) {
             document.dispose();

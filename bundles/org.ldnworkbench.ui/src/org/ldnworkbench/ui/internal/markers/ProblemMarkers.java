@@ -93,6 +93,20 @@ public final class ProblemMarkers {
         return a;
     }
 
+    /**
+     * @param error why a saved pipeline file cannot be read (its message names the file)
+     * @return the attributes of its marker
+     */
+    public static Map<String, Object> attributesOf(java.io.IOException error) {
+        Map<String, Object> a = new HashMap<>();
+        a.put(IMarker.MESSAGE, error.getMessage());
+        a.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        a.put(IMarker.LOCATION, Messages.Marker_pipeline);
+        a.put(UiIds.MARKER_NODE, "");
+        a.put(UiIds.MARKER_FIELD, "");
+        return a;
+    }
+
     private static void replace(IFile file, List<Map<String, Object>> markers) {
         WorkspaceJob job = new WorkspaceJob(NLS.bind(Messages.Marker_job, file.getFullPath())) {
             @Override

@@ -3,6 +3,8 @@ package org.ldnworkbench.ui.internal.preferences;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.ldnworkbench.core.pipeline.Integrator;
+import org.ldnworkbench.core.pipeline.SimulationSettings;
 
 /**
  * The workbench's preferences (Window > Preferences > LDN Workbench), read where they are used. Each getter returns
@@ -61,6 +63,16 @@ public final class WorkbenchPreferences {
 
     public static double outputStep() {
         return positive(OUTPUT_STEP, DEFAULT_OUTPUT_STEP);
+    }
+
+    /**
+     * @return the simulation settings a new empty pipeline starts with: the integrator, tolerances and output step of
+     *         these preferences, the rest (0-1344 h, RK4's fixed step) the engine's defaults
+     */
+    public static SimulationSettings newPipelineSettings() {
+        Integrator integrator = Integrator.fromWord(integrator());
+        return new SimulationSettings().integrator(integrator != null ? integrator : Integrator.DORMAND_PRINCE_853)
+                .rtol(rtol()).atol(atol()).step(outputStep());
     }
 
     /** @return a project-relative folder path without leading or trailing separators, never empty */

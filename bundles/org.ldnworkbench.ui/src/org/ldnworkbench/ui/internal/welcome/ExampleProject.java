@@ -3,6 +3,7 @@ package org.ldnworkbench.ui.internal.welcome;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -19,6 +20,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -46,6 +48,17 @@ final class ExampleProject {
      * @param chosen the one to open
      */
     static void open(IWorkbenchWindow window, List<PipelineTemplate> examples, PipelineTemplate chosen) {
+        open(window, examples, chosen, editor -> {
+            // the example is open: nothing more to do
+        });
+    }
+
+    /**
+     * As {@link #open(IWorkbenchWindow, List, PipelineTemplate)}, then hands the opened editor to {@code opened} (in
+     * the UI thread), e.g. to run the example.
+     */
+    static void open(IWorkbenchWindow window, List<PipelineTemplate> examples, PipelineTemplate chosen,
+            Consumer<IEditorPart> opened) {
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         IProject project = workspace.getRoot().getProject(NAME);
         WorkspaceJob copy = new WorkspaceJob(NLS.bind(Messages.examplesJob, NAME)) {
@@ -72,7 +85,7 @@ final class ExampleProject {
             public void done(IJobChangeEvent event) {
                 if (event.getResult().isOK() && PlatformUI.isWorkbenchRunning()) {
                     PlatformUI.getWorkbench().getDisplay()
-                            .asyncExec(() -> openEditor(window, project.getFile(chosen.fileName())));
+                            .asyncExec(() -> openEditor(window, project.getFile(chosen.fileName()), opened));
                 }
             }
         });
@@ -90,12 +103,12 @@ final class ExampleProject {
         }
     }
 
-    private static void openEditor(IWorkbenchWindow window, IFile file) {
+    private static void openEditor(IWorkbenchWindow window, IFile file, Consumer<IEditorPart> opened) {
         if (window.getShell().isDisposed() || window.getActivePage() == null) {
             return;
         }
         try {
-            IDE.openEditor(window.getActivePage(), file, UiIds.PIPELINE_EDITOR);
+            opened.accept(IDE.openEditor(window.getActivePage(), file, UiIds.PIPELINE_EDITOR));
         } catch (PartInitException e) {
             org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), Messages.welcomeTab,
                     NLS.bind(Messages.examplesOpenFailed, file.getFullPath()), e.getStatus());

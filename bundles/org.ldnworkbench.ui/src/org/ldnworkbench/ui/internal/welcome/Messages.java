@@ -25,6 +25,10 @@ public final class Messages extends NLS {
     public static String examplesJob;
     public static String examplesComment;
     public static String examplesOpenFailed;
+    public static String welcomeCompare;
+    public static String welcomeCompareHint;
+    public static String compareMissing;
+    public static String compareRunFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

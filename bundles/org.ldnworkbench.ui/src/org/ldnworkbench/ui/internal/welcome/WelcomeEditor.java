@@ -89,6 +89,7 @@ public final class WelcomeEditor extends EditorPart {
 
     private static String startText() {
         return "<form>"
+                + item(ACTION + "compare", Messages.welcomeCompare, Messages.welcomeCompareHint)
                 + item(ACTION + "pipeline", Messages.welcomeNewPipeline, Messages.welcomeNewPipelineHint)
                 + item(ACTION + "project", Messages.welcomeNewProject, Messages.welcomeNewProjectHint)
                 + item(ACTION + "palette", Messages.welcomePalette, Messages.welcomePaletteHint)
@@ -122,6 +123,8 @@ public final class WelcomeEditor extends EditorPart {
             String fileName = href.substring(EXAMPLE.length());
             examples.stream().filter(t -> t.fileName().equals(fileName)).findFirst()
                     .ifPresent(chosen -> ExampleProject.open(getSite().getWorkbenchWindow(), examples, chosen));
+        } else if (href.equals(ACTION + "compare")) {
+            CompareExample.start(getSite().getWorkbenchWindow(), examples);
         } else if (href.equals(ACTION + "pipeline")) {
             newWizard(WindowIds.NEW_PIPELINE_WIZARD);
         } else if (href.equals(ACTION + "project")) {

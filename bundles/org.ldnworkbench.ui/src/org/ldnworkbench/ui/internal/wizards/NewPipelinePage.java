@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+import org.ldnworkbench.ui.internal.preferences.WorkbenchPreferences;
 
 /**
  * The New Pipeline wizard's page: the folder, the file name and the template. Every change is checked at once and
@@ -41,7 +42,7 @@ final class NewPipelinePage extends WizardPage {
     NewPipelinePage(IContainer initialContainer, List<PipelineTemplate> bundled) {
         super("newPipeline");
         this.initialContainer = initialContainer;
-        templates.add(PipelineTemplate.empty());
+        templates.add(PipelineTemplate.empty(WorkbenchPreferences.newPipelineSettings()));
         templates.addAll(bundled);
         setTitle(Messages.pipelinePageTitle);
         setDescription(Messages.pipelinePageDescription);

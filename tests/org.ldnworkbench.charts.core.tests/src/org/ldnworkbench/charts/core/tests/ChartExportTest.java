@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ldnworkbench.charts.core.ChartExport;
@@ -158,6 +159,15 @@ class ChartExportTest {
             assertEquals(List.of("occupancy.PDF", "occupancy.csv"), files.map(f -> f.getFileName().toString())
                     .sorted().toList());
         }
+    }
+
+    @Test
+    void anExportedFileHasTheAccessOfAnyNewFile(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path svg = dir.resolve("occupancy.svg");
+        ChartExport.writeFile(chart(), svg, 300, 200);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(svg));
     }
 
     @Test

@@ -98,7 +98,7 @@ class ChartCanvasTest {
         canvas.addZoomListener(zooms::incrementAndGet);
         canvas.addPaintListener(e -> paints.incrementAndGet());
         canvas.setChart(occupancy());
-        shell.setSize(900, 540);
+        shell.setBounds(10, 10, 900, 540);
         shell.open();
         UiWait.until("the chart drawn", () -> canvas.getDataArea() != null && paints.get() > 0);
     }
@@ -258,7 +258,19 @@ class ChartCanvasTest {
     void looksRight() {
         canvas.zoomDomain(0, 14);
         redrawn();
-        Path shot = Screenshots.save(shell, "charts-canvas");
+        shell.forceActive();
+        Path shot = Screenshots.save(canvas, "charts-canvas");
         assertTrue(Files.exists(shot));
+
+        // small, as in a view beside an editor, with a zoom band being dragged
+        shell.setSize(520, 320);
+        redrawn();
+        Rectangle a = canvas.getDataArea();
+        int y = a.y + a.height / 2;
+        Events.notifyPress(canvas, new Point(a.x + a.width / 3, y));
+        Events.notifyMoveInSteps(canvas, new Point(a.x + a.width / 3, y), new Point(a.x + a.width * 2 / 3, y));
+        redrawn();
+        assertTrue(Files.exists(Screenshots.save(canvas, "charts-canvas-small")));
+        Events.notifyRelease(canvas, new Point(a.x + a.width * 2 / 3, y));
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Listener;
 /**
  * The diagram's mouse gestures: click to select (Ctrl or Shift to add or remove), drag a node to move the selection,
  * drag on empty space for a marquee, drag from a port to another to connect (the target port's refusal shows at the
- * pointer), double-click a node to rename it, Ctrl+wheel to zoom. Nothing is written to the pipeline before the
+ * pointer), double-click a node to open its mechanism's editor (F2 renames it), Ctrl+wheel to zoom. Nothing is written to the pipeline before the
  * button is released, and then as one edit.
  */
 final class DiagramMouse implements Listener {
@@ -182,7 +182,7 @@ final class DiagramMouse implements Listener {
         if (node != null) {
             canvas.selection().selectOnly(node.id());
             page.selectionChanged();
-            page.rename();
+            page.openMechanismEditor();
         }
     }
 

@@ -40,6 +40,7 @@ import org.ldnworkbench.ui.internal.editor.model.NodeIds;
 import org.ldnworkbench.ui.internal.editor.model.PipelineChanges;
 import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
 import org.ldnworkbench.ui.internal.editor.model.PipelineProblems;
+import org.ldnworkbench.ui.internal.mechanismeditors.MechanismEditorWindows;
 
 /**
  * The Diagram page of the pipeline editor: the pipeline as boxes and wires on a canvas, edited with mouse and
@@ -273,6 +274,14 @@ public final class DiagramPage implements PipelineEditorPage {
         }
         canvas.selection().renamed(id, newId);
         edit(NLS.bind(Messages.Edit_rename, id, newId), p -> PipelineChanges.rename(p, id, newId));
+    }
+
+    /** Opens the mechanism editor of the focused (or only selected) node, in a window of its own. */
+    void openMechanismEditor() {
+        String id = singleNode();
+        if (id != null) {
+            MechanismEditorWindows.open(context.site().getPart(), context.document(), context.catalog(), id);
+        }
     }
 
     /** Lets the user pick a wire to or from the focused node among those the rules allow, and draws it. */

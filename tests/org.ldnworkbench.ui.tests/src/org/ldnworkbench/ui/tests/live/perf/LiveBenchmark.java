@@ -1,0 +1,242 @@
+package org.ldnworkbench.ui.tests.live.perf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.engine.CompiledPipeline;
+import org.ldnworkbench.core.engine.PipelineCompiler;
+import org.ldnworkbench.core.engine.Simulator;
+import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.registry.MechanismRegistry;
+import org.ldnworkbench.ui.internal.UiIds;
+import org.ldnworkbench.ui.internal.editor.PipelineEditor;
+import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
+import org.ldnworkbench.ui.internal.results.live.LiveRerun;
+import org.ldnworkbench.ui.internal.results.live.SweepBar;
+import org.ldnworkbench.ui.internal.results.live.SweepScale;
+import org.ldnworkbench.ui.internal.runs.RunData;
+import org.ldnworkbench.ui.internal.runs.RunDataFactory;
+import org.ldnworkbench.ui.internal.runs.ShownRuns;
+import org.ldnworkbench.ui.tests.support.UiWait;
+import org.ldnworkbench.ui.tests.support.Widgets;
+import org.ldnworkbench.ui.tests.support.Workbenches;
+
+/**
+ * The live re-run of the default example (4 scenarios, 56 days) in the real workbench (docs/BENCHMARKS.md, section
+ * 7). A benchmark, not a test: it asserts nothing and is left out of the normal build (surefire excludes
+ * {@code perf}); {@code bench/gui/live} runs it and prints its table.
+ * <p>
+ * Each edit is timed from the moment before {@code document.edit} (or the slider's step) to the moment every chart
+ * canvas of the Results view has painted after the new run was shown ({@link ShownRuns}' listener, then a paint
+ * event of each {@code ChartCanvas}); the event loop runs in between as it does for a user. Without a Results view
+ * (a branch without it) the time ends when the run is shown, and the table says so.
+ */
+class LiveBenchmark {
+    private static final int WARM_UP = 20;
+    private static final int EDITS = 30;
+    private static final int BURST = 30;
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String PROJECT = "live-benchmark";
+
+    private final ShownRuns shown = ShownRuns.getDefault();
+    private final AtomicLong shownAt = new AtomicLong();
+    private RunData lastShown;
+    private List<Canvas> charts = List.of();
+    private final List<Long> paintedAt = new ArrayList<>();
+
+    @Test
+    void liveRerunOfTheDefaultExample() throws Exception {
+        Path example = Path.of(System.getProperty("ldnwb.bench.example"));
+        IFile file = Workbenches.file(Workbenches.project(PROJECT), "example.ldnpipe", Files.readString(example));
+        Shell ownShell = null;
+        try {
+            PipelineEditor editor = (PipelineEditor) Workbenches.open(file, UiIds.PIPELINE_EDITOR);
+            PipelineDocument document = editor.getAdapter(PipelineDocument.class);
+            shown.addListener(runs -> {
+                if (runs.size() == 1 && shown.faded() == null && runs.get(0) != lastShown) {
+                    lastShown = runs.get(0);
+                    shownAt.set(System.nanoTime());
+                }
+            });
+            IViewPart view = resultsView(editor);
+            SweepBar bar = view == null ? null : Widgets.all(control(view), SweepBar.class, b -> true).stream()
+                    .findFirst().orElse(null);
+            if (bar == null) {
+                ownShell = new Shell(UiWait.display());
+                ownShell.setLayout(new FillLayout());
+                LiveRerun live = new LiveRerun(shown);
+                live.follow(editor);
+                bar = new SweepBar(ownShell, live);
+                ownShell.setSize(900, 60);
+                ownShell.open();
+            } else {
+                charts = Widgets.all(control(view), Canvas.class,
+                        c -> "ChartCanvas".equals(c.getClass().getSimpleName()));
+                charts.forEach(c -> c.addListener(SWT.Paint, e -> paintedAt.add(System.nanoTime())));
+            }
+            LiveRerun live = bar.live();
+            SweepBar sweep = bar;
+            IntConsumer edit = i -> document.edit("LDN dose", p -> p.scenarios().get(0).parameters()
+                    .put("dosing.amount", 3.0 + (i % 10) * 0.25));
+            IntConsumer step = i -> sweep.slideTo(SweepScale.STEPS / 2 + (i % 10) * 4);
+            for (int i = 0; i < WARM_UP; i++) {
+                redrawn(edit, i);
+                redrawn(step, i);
+            }
+            sweep.reset();
+            redrawnAfter(null);
+            double[] edits = times(edit);
+            double[] steps = times(step);
+            int staleBefore = live.staleRuns();
+            double burstLast = burst(step);
+            int stale = live.staleRuns() - staleBefore;
+            sweep.reset();
+            redrawnAfter(null);
+            String table = table(edits, steps, burstLast, stale, breakdown(document.pipeline()));
+            System.out.println("LIVE BENCHMARK\n" + table);
+            Files.writeString(Path.of(System.getProperty("ldnwb.bench.out")), table);
+        } finally {
+            if (ownShell != null) {
+                ownShell.dispose();
+            }
+            Workbenches.closeAllEditors();
+            Workbenches.deleteProject(PROJECT);
+        }
+    }
+
+    /** @return the Results view shown beside the editor, or null when this build has none */
+    private static IViewPart resultsView(PipelineEditor editor) {
+        IWorkbenchPage page = editor.getSite().getPage();
+        try {
+            IViewPart view = page.showView(UiIds.RESULTS_VIEW);
+            page.activate(editor); // the view follows the active pipeline editor
+            UiWait.processEvents();
+            return view;
+        } catch (PartInitException e) {
+            return null;
+        }
+    }
+
+    private static Composite control(IViewPart view) {
+        Control c = view.getSite().getShell();
+        return (Composite) c;
+    }
+
+    private double[] times(IntConsumer action) {
+        double[] ms = new double[EDITS];
+        for (int i = 0; i < EDITS; i++) {
+            ms[i] = redrawn(action, i);
+        }
+        return ms;
+    }
+
+    /** @return ms from the action to the new run redrawn */
+    private double redrawn(IntConsumer action, int i) {
+        long t0 = System.nanoTime();
+        redrawnAfter(() -> action.accept(i));
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** Runs {@code action} (or nothing) and waits until a new run is shown and every chart painted it. */
+    private void redrawnAfter(Runnable action) {
+        RunData before = lastShown;
+        if (action != null) {
+            action.run();
+        }
+        UiWait.until("a new live run shown", () -> lastShown != before, TIMEOUT);
+        long at = shownAt.get();
+        UiWait.until("the charts redrawn", () -> charts.stream().filter(Control::isVisible)
+                .allMatch(c -> paintedAt.stream().anyMatch(t -> t >= at)), TIMEOUT);
+        paintedAt.clear();
+    }
+
+    /**
+     * Steps the slider {@link #BURST} times, one step per 16 ms (a drag at 60 Hz), without waiting for runs.
+     *
+     * @return ms from the last step to its run redrawn
+     */
+    private double burst(IntConsumer step) {
+        for (int i = 0; i < BURST - 1; i++) {
+            step.accept(i + 13);
+            UiWait.pause(Duration.ofMillis(16));
+        }
+        return redrawn(step, BURST + 13);
+    }
+
+    /** @return warm medians of the parts of a live run, measured here without the window */
+    private static double[] breakdown(Pipeline pipeline) throws Exception {
+        PipelineCompiler compiler = new PipelineCompiler(MechanismRegistry.getDefault());
+        double[] compile = new double[EDITS];
+        double[] simulate = new double[EDITS];
+        double[] factory = new double[EDITS];
+        for (int i = 0; i < EDITS; i++) {
+            long t0 = System.nanoTime();
+            List<CompiledPipeline> runs = compiler.compileAll(pipeline, "bench", List.of());
+            long t1 = System.nanoTime();
+            List<RunSummary> summaries = runs.parallelStream().map(r -> {
+                try {
+                    return RunSummary.of(Simulator.run(r));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            long t2 = System.nanoTime();
+            RunDataFactory.of("bench", pipeline, null, java.time.Instant.now(), summaries);
+            long t3 = System.nanoTime();
+            compile[i] = (t1 - t0) / 1e6;
+            simulate[i] = (t2 - t1) / 1e6;
+            factory[i] = (t3 - t2) / 1e6;
+        }
+        return new double[] {median(compile), median(simulate), median(factory)};
+    }
+
+    private String table(double[] edits, double[] steps, double burstLast, int stale, double[] parts) {
+        String end = charts.isEmpty() ? "run shown (no Results view in this build: charts not drawn)"
+                : "charts redrawn (" + charts.size() + " chart canvas" + (charts.size() == 1 ? "" : "es") + ")";
+        StringBuilder t = new StringBuilder();
+        t.append("| from ... to ").append(end).append(" | median [ms] | p90 [ms] | max [ms] | n |\n");
+        t.append("|---|---:|---:|---:|---:|\n");
+        t.append(row("parameter edit (document.edit of a scenario's dose)", edits));
+        t.append(row("slider step (SweepBar, temporary layer)", steps));
+        t.append(String.format(Locale.ROOT, "| last step of a %d-step drag at 60 Hz | %.1f | | | 1 |%n", BURST,
+                burstLast));
+        t.append(String.format(Locale.ROOT, "%nStale runs cancelled or dropped during the drag: %d of %d.%n", stale,
+                BURST));
+        t.append(String.format(Locale.ROOT, "Parts (warm medians of %d, measured in the same workbench): compile "
+                + "4 scenarios %.1f ms, simulate 4 in parallel %.1f ms, RunData %.1f ms.%n", EDITS, parts[0],
+                parts[1], parts[2]));
+        return t.toString();
+    }
+
+    private static String row(String what, double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |%n", what, median(ms),
+                s[(int) Math.ceil(0.9 * s.length) - 1], s[s.length - 1], s.length);
+    }
+
+    private static double median(double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
