@@ -18,11 +18,15 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -131,6 +135,27 @@ public final class LineChart {
     }
 
     /**
+     * The chart for a screen, where the user zooms: every point of every series is kept (the data is not copied,
+     * except the positive values on a log axis), and lines without markers are drawn by a renderer that samples the
+     * shown points per pixel column (the minimum and maximum of each column), so that a long run draws as fast as a
+     * thinned one at any zoom, and a zoom into one day shows that day's every sample. Same look as {@link #build()}.
+     */
+    public JFreeChart buildForScreen() {
+        List<Integer> order = drawingOrder();
+        DefaultXYDataset data = new DefaultXYDataset();
+        for (int i : order) {
+            ChartSeries s = logY ? positive(series.get(i)) : series.get(i);
+            data.addSeries(new LineKey(s.name(), i), new double[][] { s.x(), s.y() });
+        }
+        if (markers) {
+            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+            r.setDrawSeriesLineAsPath(true);
+            return build(order, data, r);
+        }
+        return build(order, data, new SamplingXYLineRenderer());
+    }
+
+    /**
      * @param maxPoints points per series at most (minimum and maximum of each of {@code maxPoints / 2} buckets)
      */
     private JFreeChart build(int maxPoints) {
@@ -142,6 +167,14 @@ public final class LineChart {
             thin(s, xy, maxPoints, logY);
             data.addSeries(xy);
         }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, markers);
+        // one path per series instead of one stroke per segment: a third of the drawing time, same picture
+        r.setDrawSeriesLineAsPath(true);
+        return build(order, data, r);
+    }
+
+    /** The chart of {@code data} (series in {@code order}), drawn by {@code r}. */
+    private JFreeChart build(List<Integer> order, XYDataset data, AbstractXYItemRenderer r) {
         ValueAxis x = logX ? logAxis(xLabel) : linearAxis(xLabel);
         ValueAxis y;
         if (logY) {
@@ -157,9 +190,6 @@ public final class LineChart {
         y.setLabelFont(axisFont);
         x.setTickLabelFont(tickFont);
         y.setTickLabelFont(tickFont);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, markers);
-        // one path per series instead of one stroke per segment: a third of the drawing time, same picture
-        r.setDrawSeriesLineAsPath(true);
         for (int k = 0; k < order.size(); k++) {
             LineStyle style = styleOf(order.get(k));
             Color c = palette.colour(style.colour());

@@ -42,7 +42,12 @@ public class ChartCanvas extends Canvas {
     /** A zoom band narrower than this is a click, not a zoom, in pixels. */
     static final int MIN_BAND = 5;
 
-    private final ChartRenderingInfo info = new ChartRenderingInfo();
+    /**
+     * Where the last drawing put the plot. Without an entity collection: the renderers would otherwise make a shape
+     * object for every data point at every paint (most of a paint's time for a long run), and hovering finds its
+     * point in the data instead ({@code NearestPoint}).
+     */
+    private final ChartRenderingInfo info = new ChartRenderingInfo(null);
     private final ChartChangeListener chartListener = e -> chartChanged();
     private final ListenerList<Runnable> zoomListeners = new ListenerList<>();
     private JFreeChart chart;

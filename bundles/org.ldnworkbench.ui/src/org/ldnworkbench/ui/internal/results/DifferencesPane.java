@@ -85,11 +85,23 @@ final class DifferencesPane implements CopySource {
     void show(MetricsTable t) {
         String before = table.rows().isEmpty() ? null
                 : table.rows().get(differences.reference()).label();
+        boolean sameShape = !table.rows().isEmpty() && table.headers().equals(t.headers())
+                && labels(table).equals(labels(t));
         table = t;
         List<String> labels = t.rows().stream().map(ResultRow::shownLabel).toList();
-        reference.setItems(labels.toArray(String[]::new));
         int ref = before == null ? 0 : Math.max(0, t.rows().stream().map(ResultRow::label).toList().indexOf(before));
+        if (sameShape) {
+            // a re-run of the same pipeline: new values in the columns the user has sized
+            differences = Differences.of(table, ref);
+            viewer.setInput(differences.rows());
+            return;
+        }
+        reference.setItems(labels.toArray(String[]::new));
         compareWith(ref);
+    }
+
+    private static List<String> labels(MetricsTable t) {
+        return t.rows().stream().map(ResultRow::shownLabel).toList();
     }
 
     /** Compares every row with row {@code index} of the metrics table. */

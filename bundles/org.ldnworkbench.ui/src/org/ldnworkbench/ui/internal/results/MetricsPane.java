@@ -71,7 +71,12 @@ final class MetricsPane implements CopySource {
 
     /** Shows {@code t}, with new columns; the sort column is kept when it still exists. */
     void show(MetricsTable t) {
+        boolean sameColumns = table != null && table.headers().equals(t.headers());
         table = t;
+        if (sameColumns) {
+            refresh(); // a re-run of the same pipeline: new values, the user's column widths and order kept
+            return;
+        }
         Table widget = viewer.getTable();
         widget.setRedraw(false);
         try {

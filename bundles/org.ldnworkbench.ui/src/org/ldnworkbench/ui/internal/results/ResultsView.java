@@ -258,7 +258,7 @@ public final class ResultsView extends ViewPart {
         for (String name : names) {
             OutputColumn o = outputs.named(name);
             built.add(OutputChart.of(name, o.description(), o.unit(), o.levels(), lines.of(name, axis), axis, palette)
-                    .logY(logAxis).build());
+                    .logY(logAxis).buildForScreen());
         }
         charts.show(names, built, keepZoom);
         if (zoom != null) {

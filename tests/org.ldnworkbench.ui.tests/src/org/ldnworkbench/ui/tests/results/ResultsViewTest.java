@@ -147,6 +147,23 @@ class ResultsViewTest {
     }
 
     @Test
+    void aReRunOfTheSamePipelineKeepsTheUsersColumnWidthsAndChartsEverySample() throws Exception {
+        ResultsView view = show(run);
+        Table metrics = Widgets.find(view.getSite().getShell(), Table.class, Widgets.withData(KEY, "results.metrics"),
+                "the metrics table");
+        metrics.getColumn(1).setWidth(37);
+        RunData again = ExampleRun.simulate("ldn-vs-standard re-run");
+
+        ShownRuns.getDefault().show(again);
+        UiWait.processEvents();
+
+        assertEquals(37, metrics.getColumn(1).getWidth(), "a re-run reset the width the user gave a column");
+        var data = chart(view, OCCUPANCY).getXYPlot().getDataset();
+        assertEquals(again.scenarios().get(0).time().length, data.getItemCount(0),
+                "the chart on screen does not keep every sample (a zoom into a day would show thinned lines)");
+    }
+
+    @Test
     void logAxisTimeUnitAndLastDayActOnEveryChart() {
         ResultsView view = show(run);
         assertEquals("Time [days]", chart(view, OCCUPANCY).getXYPlot().getDomainAxis().getLabel(),

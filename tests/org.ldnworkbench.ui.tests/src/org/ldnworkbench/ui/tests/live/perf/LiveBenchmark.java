@@ -293,7 +293,7 @@ class LiveBenchmark {
                 for (String name : names) {
                     OutputColumn o = ShownOutputs.of(runs).named(name);
                     charts.add(OutputChart.of(name, o.description(), o.unit(), o.levels(), lines.of(name, axis), axis,
-                            palette).build());
+                            palette).buildForScreen());
                 }
                 long t1 = System.nanoTime();
                 for (JFreeChart chart : charts) {
