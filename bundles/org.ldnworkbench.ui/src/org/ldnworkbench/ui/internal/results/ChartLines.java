@@ -56,17 +56,16 @@ public final class ChartLines {
      */
     public List<OutputChart.Line> of(String output, TimeAxis axis) {
         List<OutputChart.Line> lines = new ArrayList<>();
-        boolean severalRuns = runs.size() > 1;
         if (faded != null) {
-            add(lines, faded, output, severalRuns, axis, true, false);
+            add(lines, faded, output, axis, true, false);
         }
         for (int r = 0; r < runs.size(); r++) {
-            add(lines, runs.get(r), output, severalRuns, axis, false, r > 0);
+            add(lines, runs.get(r), output, axis, false, r > 0);
         }
         return lines;
     }
 
-    private void add(List<OutputChart.Line> lines, RunData run, String output, boolean severalRuns, TimeAxis axis,
+    private void add(List<OutputChart.Line> lines, RunData run, String output, TimeAxis axis,
             boolean isFaded, boolean dashed) {
         int column = run.outputIndex(output);
         if (column < 0) {
@@ -74,7 +73,7 @@ public final class ChartLines {
         }
         for (ScenarioData s : run.scenarios()) {
             String label = isFaded ? LineLabels.scenario(run, s, true)
-                    : LineLabels.legend(run, s, severalRuns, axis);
+                    : LineLabels.legend(run, s, runs, axis);
             lines.add(new OutputChart.Line(label, s.time(), s.columns()[column], colour(s), isFaded, dashed));
         }
     }

@@ -34,11 +34,10 @@ public final class MetricsTable {
             }
         }
         List<MetricColumn> columns = new ArrayList<>(byName.values());
-        boolean severalRuns = runs.size() > 1;
         List<ResultRow> rows = new ArrayList<>();
         for (RunData run : runs) {
             for (ScenarioData s : run.scenarios()) {
-                rows.add(new ResultRow(LineLabels.scenario(run, s, severalRuns), s, values(run, s, columns)));
+                rows.add(new ResultRow(LineLabels.scenario(run, s, runs), s, values(run, s, columns)));
             }
         }
         return new MetricsTable(columns, rows);

@@ -36,6 +36,18 @@ class ChartLinesTest {
     }
 
     @Test
+    void overlaidRunsOfOnePipelineAreNamedByTheirDateAndTimeAlone() {
+        List<OutputChart.Line> lines = new ChartLines(List.of(
+                TestRuns.ldnVsStandard("ldn-vs-standard 2026-12-01 18:16:36", 0, 0, 0, 0),
+                TestRuns.ldnVsStandard("ldn-vs-standard 2026-12-01 18:16:49", 0, 0, 0, 0)), null)
+                .of(OCCUPANCY, TimeAxis.HOURS);
+
+        assertEquals(List.of("2026-12-01 18:16:36: LDN 4.5 mg", "2026-12-01 18:16:36: 50 mg",
+                "2026-12-01 18:16:49: LDN 4.5 mg", "2026-12-01 18:16:49: 50 mg"),
+                lines.stream().map(OutputChart.Line::label).toList(), "the legend repeats the pipeline's name");
+    }
+
+    @Test
     void theFadedRunIsDrawnFadedInItsScenariosColours() {
         RunData previous = TestRuns.ldnVsStandard("before", 0, 0, 0, 0);
         List<OutputChart.Line> lines = new ChartLines(List.of(TestRuns.ldnVsStandard("live", 0, 0, 0, 0)), previous)
