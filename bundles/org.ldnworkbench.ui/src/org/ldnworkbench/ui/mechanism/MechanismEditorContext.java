@@ -69,6 +69,22 @@ public interface MechanismEditorContext {
     List<ParameterValue> values();
 
     /**
+     * The node's effective values as plain numbers, for a preview that runs the mechanism itself: a copy, safe to
+     * hand to a background computation.
+     *
+     * @return the value of every entry of {@link #values()}, in the same order (the mechanism's declaration order)
+     * @since 0.1
+     */
+    default double[] parameterArray() {
+        List<ParameterValue> values = values();
+        double[] array = new double[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = values.get(i).value();
+        }
+        return array;
+    }
+
+    /**
      * @param parameter a parameter name of the mechanism
      * @return its effective value, or null when the mechanism declares no such parameter
      * @since 0.1

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
     public static String ParameterFields_preset;
     public static String ParameterFields_assumed;
+    public static String PreviewLayout_failed;
 
     static {
         NLS.initializeMessages("org.ldnworkbench.ui.mechanism.messages", Messages.class);

@@ -17,8 +17,9 @@ import org.eclipse.swt.widgets.Display;
  * through values sees the preview of the last value without a queue of stale ones behind it. A result arrives only
  * while the owning control lives.
  * <p>
- * Use on the user-interface thread: create one per editor, call {@link #schedule} after every change, and
- * {@link #cancel} from {@link MechanismEditor#dispose}.
+ * Use on the user-interface thread: create one per editor, call {@link #schedule} after every change (or let
+ * {@link #follow} call the editor's recomputation after every change of the node), and {@link #cancel} or
+ * {@link #dispose} from {@link MechanismEditor#dispose}.
  *
  * @param <T> what a computation gives (immutable, or not touched after it is returned)
  * @since 0.1
@@ -50,6 +51,8 @@ public final class PreviewJob<T> {
     private final AtomicLong generation = new AtomicLong();
     private Job running;
     private volatile double lastMillis = Double.NaN;
+    private MechanismEditorContext followed;
+    private MechanismEditorContext.Listener follower;
 
     /**
      * @param name the jobs' name (shown in the Progress view if a preview takes long)
@@ -114,6 +117,41 @@ public final class PreviewJob<T> {
         if (running != null) {
             running.cancel();
             running = null;
+        }
+    }
+
+    /**
+     * Runs {@code recompute} after every change of the node, until {@link #dispose}: the editor's recomputation
+     * then typically ends in {@link #schedule}. Following another context stops following the previous one.
+     *
+     * @param context the node the previews show
+     * @param recompute what to do after each change (on the user-interface thread)
+     * @since 0.1
+     */
+    public void follow(MechanismEditorContext context, Runnable recompute) {
+        Objects.requireNonNull(recompute);
+        unfollow();
+        follower = c -> recompute.run();
+        followed = Objects.requireNonNull(context);
+        followed.addListener(follower);
+    }
+
+    /**
+     * Ends the previews for good: cancels the computation in progress and stops following the context given to
+     * {@link #follow}, if any.
+     *
+     * @since 0.1
+     */
+    public void dispose() {
+        cancel();
+        unfollow();
+    }
+
+    private void unfollow() {
+        if (followed != null) {
+            followed.removeListener(follower);
+            followed = null;
+            follower = null;
         }
     }
 

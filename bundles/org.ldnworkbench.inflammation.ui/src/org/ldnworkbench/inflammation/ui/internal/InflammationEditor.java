@@ -6,8 +6,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -22,8 +20,8 @@ import org.ldnworkbench.inflammation.ui.internal.InflammationPreview.Response;
 import org.ldnworkbench.ui.mechanism.MechanismEditor;
 import org.ldnworkbench.ui.mechanism.MechanismEditorContext;
 import org.ldnworkbench.ui.mechanism.ParameterFields;
-import org.ldnworkbench.ui.mechanism.ParameterValue;
 import org.ldnworkbench.ui.mechanism.PreviewJob;
+import org.ldnworkbench.ui.mechanism.PreviewLayout;
 
 /**
  * The editor of a glia/TLR4 node: its preset and parameters beside TLR4 inhibition against plasma naltrexone, with
@@ -34,8 +32,6 @@ import org.ldnworkbench.ui.mechanism.PreviewJob;
 public final class InflammationEditor implements MechanismEditor {
     /** Key of the widget data naming the editor's widgets. */
     static final String WIDGET_KEY = ParameterFields.WIDGET_KEY;
-    /** Width of the side panel: room for the parameter fields, the notes wrap at it. */
-    private static final int SIDE_WIDTH = 310;
     private static final List<Regimen> REGIMENS = List.of(InflammationPreview.LDN, InflammationPreview.STANDARD);
 
     /** What one preview computes. */
@@ -49,19 +45,15 @@ public final class InflammationEditor implements MechanismEditor {
     private Label status;
     private ChartCanvas inhibition;
     private ChartCanvas response;
-    private final MechanismEditorContext.Listener listener = c -> recompute();
 
     @Override
     public Control createControl(Composite parent, MechanismEditorContext editorContext) {
         context = editorContext;
-        Composite root = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
-        Composite side = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(side);
-        GridDataFactory.fillDefaults().hint(SIDE_WIDTH, SWT.DEFAULT).grab(false, true).applyTo(side);
+        Composite root = PreviewLayout.editorRoot(parent);
+        Composite side = PreviewLayout.sidePanel(root);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(ParameterFields.create(side, context));
-        gap = wrapped(side, "");
-        reserveLines(gap, 12);
+        gap = PreviewLayout.wrappedLabel(side, "");
+        PreviewLayout.reserveLines(gap, 12);
         gap.setData(WIDGET_KEY, "inflammation.gap");
         Composite row = new Composite(side, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
@@ -71,55 +63,21 @@ public final class InflammationEditor implements MechanismEditor {
         REGIMENS.forEach(r -> regimen.add(r.label()));
         regimen.select(0);
         regimen.addListener(SWT.Selection, e -> recompute());
-        status = wrapped(side, "");
-        reserveLines(status, 2);
+        status = PreviewLayout.wrappedLabel(side, "");
+        PreviewLayout.reserveLines(status, 2);
         status.setData(WIDGET_KEY, "inflammation.status");
-        Composite charts = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(charts);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(charts);
-        inhibition = chart(charts, "inflammation.inhibition");
-        response = chart(charts, "inflammation.response");
+        Composite charts = PreviewLayout.previewColumn(root);
+        inhibition = PreviewLayout.preview(new ChartCanvas(charts, SWT.NONE), "inflammation.inhibition", 640, 300);
+        response = PreviewLayout.preview(new ChartCanvas(charts, SWT.NONE), "inflammation.response", 640, 300);
         previews = new PreviewJob<>(Messages.Editor_job, root, this::show, this::failed);
-        context.addListener(listener);
+        previews.follow(context, this::recompute);
         recompute();
         return root;
     }
 
-    /**
-     * Keeps room for text that arrives with the preview, after the window took its size: the label would otherwise
-     * grow into a window that does not grow with it, and its end would be cut off.
-     */
-    private static void reserveLines(Label label, int lines) {
-        GC gc = new GC(label);
-        try {
-            ((GridData) label.getLayoutData()).minimumHeight = lines * gc.getFontMetrics().getHeight();
-            ((GridData) label.getLayoutData()).heightHint = lines * gc.getFontMetrics().getHeight();
-        } finally {
-            gc.dispose();
-        }
-    }
-
-    private static Label wrapped(Composite parent, String text) {
-        Label l = new Label(parent, SWT.WRAP);
-        l.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH - 10, SWT.DEFAULT).applyTo(l);
-        return l;
-    }
-
-    private static ChartCanvas chart(Composite parent, String name) {
-        ChartCanvas c = new ChartCanvas(parent, SWT.NONE);
-        c.setData(WIDGET_KEY, name);
-        GridDataFactory.fillDefaults().grab(true, true).hint(640, 300).applyTo(c);
-        return c;
-    }
-
     /** Starts the previews of the node as it is now, dropping one still running. */
     private void recompute() {
-        List<ParameterValue> values = context.values();
-        double[] p = new double[values.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = values.get(i).value();
-        }
+        double[] p = context.parameterArray();
         Pipeline pipeline = context.pipeline();
         String nodeId = context.nodeId();
         MechanismCatalog catalog = context.catalog();
@@ -154,8 +112,7 @@ public final class InflammationEditor implements MechanismEditor {
     }
 
     private void failed(String message) {
-        status.setText(NLS.bind(Messages.Editor_failed, message));
-        status.getParent().layout(true);
+        PreviewLayout.showFailure(status, message);
     }
 
     @Override
@@ -166,10 +123,7 @@ public final class InflammationEditor implements MechanismEditor {
     @Override
     public void dispose() {
         if (previews != null) {
-            previews.cancel();
-        }
-        if (context != null) {
-            context.removeListener(listener);
+            previews.dispose();
         }
     }
 }

@@ -26,7 +26,6 @@ final class Messages extends NLS {
     public static String Editor_regimen;
     public static String Editor_computing;
     public static String Editor_timing;
-    public static String Editor_failed;
 
     static {
         NLS.initializeMessages("org.ldnworkbench.inflammation.ui.internal.messages", Messages.class);

@@ -19,7 +19,6 @@ final class Messages extends NLS {
     public static String Editor_note;
     public static String Editor_computing;
     public static String Editor_summary;
-    public static String Editor_failed;
 
     static {
         NLS.initializeMessages("org.ldnworkbench.rebound.ui.internal.messages", Messages.class);

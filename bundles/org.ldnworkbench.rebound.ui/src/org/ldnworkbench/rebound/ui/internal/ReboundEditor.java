@@ -1,13 +1,9 @@
 package org.ldnworkbench.rebound.ui.internal;
 
-import java.util.List;
-
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -19,8 +15,8 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.ui.mechanism.MechanismEditor;
 import org.ldnworkbench.ui.mechanism.MechanismEditorContext;
 import org.ldnworkbench.ui.mechanism.ParameterFields;
-import org.ldnworkbench.ui.mechanism.ParameterValue;
 import org.ldnworkbench.ui.mechanism.PreviewJob;
+import org.ldnworkbench.ui.mechanism.PreviewLayout;
 
 /**
  * The editor of an endogenous-rebound node: its parameters beside the response of the real mechanism to a daily
@@ -31,8 +27,6 @@ import org.ldnworkbench.ui.mechanism.PreviewJob;
 public final class ReboundEditor implements MechanismEditor {
     /** Key of the widget data naming the editor's widgets. */
     static final String WIDGET_KEY = ParameterFields.WIDGET_KEY;
-    /** Width of the side panel: room for the parameter fields, the notes wrap at it. */
-    private static final int SIDE_WIDTH = 310;
     /** The default blockade: a brief overnight blockade at LDN-like occupancy, for four weeks. */
     private static final int DEFAULT_HOURS_TENTHS = 40;
     private static final int DEFAULT_LEVEL_PERCENT = 80;
@@ -46,27 +40,21 @@ public final class ReboundEditor implements MechanismEditor {
     private Label status;
     private ChartCanvas chart;
     private Mechanism mechanism;
-    private final MechanismEditorContext.Listener listener = c -> recompute();
 
     @Override
     public Control createControl(Composite parent, MechanismEditorContext editorContext) {
         context = editorContext;
-        Composite root = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
-        Composite side = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(side);
-        GridDataFactory.fillDefaults().hint(SIDE_WIDTH, SWT.DEFAULT).grab(false, true).applyTo(side);
+        Composite root = PreviewLayout.editorRoot(parent);
+        Composite side = PreviewLayout.sidePanel(root);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(ParameterFields.create(side, context));
         createPattern(side);
-        wrapped(side, Messages.Editor_note);
-        status = wrapped(side, "");
-        reserveLines(status, 3);
+        PreviewLayout.wrappedLabel(side, Messages.Editor_note);
+        status = PreviewLayout.wrappedLabel(side, "");
+        PreviewLayout.reserveLines(status, 3);
         status.setData(WIDGET_KEY, "rebound.status");
-        chart = new ChartCanvas(root, SWT.NONE);
-        chart.setData(WIDGET_KEY, "rebound.chart");
-        GridDataFactory.fillDefaults().grab(true, true).hint(700, 480).applyTo(chart);
+        chart = PreviewLayout.preview(new ChartCanvas(root, SWT.NONE), "rebound.chart", 700, 480);
         previews = new PreviewJob<>(Messages.Editor_job, root, this::show, this::failed);
-        context.addListener(listener);
+        previews.follow(context, this::recompute);
         recompute();
         return root;
     }
@@ -92,35 +80,10 @@ public final class ReboundEditor implements MechanismEditor {
         return s;
     }
 
-    /**
-     * Keeps room for text that arrives with the preview, after the window took its size: the label would otherwise
-     * grow into a window that does not grow with it, and its end would be cut off.
-     */
-    private static void reserveLines(Label label, int lines) {
-        GC gc = new GC(label);
-        try {
-            ((GridData) label.getLayoutData()).minimumHeight = lines * gc.getFontMetrics().getHeight();
-            ((GridData) label.getLayoutData()).heightHint = lines * gc.getFontMetrics().getHeight();
-        } finally {
-            gc.dispose();
-        }
-    }
-
-    private static Label wrapped(Composite parent, String text) {
-        Label l = new Label(parent, SWT.WRAP);
-        l.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH - 10, SWT.DEFAULT).applyTo(l);
-        return l;
-    }
-
     /** Starts the preview of the node and blockade as they are now, dropping one still running. */
     private void recompute() {
         MechanismSpec spec = context.spec();
-        List<ParameterValue> values = context.values();
-        double[] p = new double[values.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = values.get(i).value();
-        }
+        double[] p = context.parameterArray();
         ReboundPreview.Pattern pattern = new ReboundPreview.Pattern(hours.getSelection() / 10.0,
                 level.getSelection() / 100.0, days.getSelection());
         MechanismCatalog catalog = context.catalog();
@@ -144,8 +107,7 @@ public final class ReboundEditor implements MechanismEditor {
     }
 
     private void failed(String message) {
-        status.setText(NLS.bind(Messages.Editor_failed, message));
-        status.getParent().layout(true);
+        PreviewLayout.showFailure(status, message);
     }
 
     @Override
@@ -156,10 +118,7 @@ public final class ReboundEditor implements MechanismEditor {
     @Override
     public void dispose() {
         if (previews != null) {
-            previews.cancel();
-        }
-        if (context != null) {
-            context.removeListener(listener);
+            previews.dispose();
         }
     }
 }

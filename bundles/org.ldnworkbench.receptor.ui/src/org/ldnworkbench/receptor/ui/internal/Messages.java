@@ -20,7 +20,6 @@ final class Messages extends NLS {
     public static String Editor_badDose;
     public static String Editor_computing;
     public static String Editor_summary;
-    public static String Editor_failed;
 
     static {
         NLS.initializeMessages("org.ldnworkbench.receptor.ui.internal.messages", Messages.class);

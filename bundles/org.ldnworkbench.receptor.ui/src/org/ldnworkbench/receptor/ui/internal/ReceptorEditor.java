@@ -4,8 +4,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -18,6 +16,7 @@ import org.ldnworkbench.ui.mechanism.MechanismEditor;
 import org.ldnworkbench.ui.mechanism.MechanismEditorContext;
 import org.ldnworkbench.ui.mechanism.ParameterFields;
 import org.ldnworkbench.ui.mechanism.PreviewJob;
+import org.ldnworkbench.ui.mechanism.PreviewLayout;
 
 /**
  * The editor of a mu-opioid receptor node: its preset and parameters beside two previews computed by the real
@@ -29,8 +28,6 @@ import org.ldnworkbench.ui.mechanism.PreviewJob;
 public final class ReceptorEditor implements MechanismEditor {
     /** Key of the widget data naming the editor's widgets. */
     static final String WIDGET_KEY = ParameterFields.WIDGET_KEY;
-    /** Width of the side panel: room for the parameter fields, the notes wrap at it. */
-    private static final int SIDE_WIDTH = 310;
     private static final double DEFAULT_DOSE = 4.5;
     private static final double MAX_DOSE = 1000;
 
@@ -43,33 +40,27 @@ public final class ReceptorEditor implements MechanismEditor {
     private ChartCanvas course;
     private ChartCanvas peaks;
     private double shownDose = DEFAULT_DOSE;
-    private final MechanismEditorContext.Listener listener = c -> nodeChanged();
 
     @Override
     public Control createControl(Composite parent, MechanismEditorContext editorContext) {
         context = editorContext;
-        Composite root = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
+        Composite root = PreviewLayout.editorRoot(parent);
         createSide(root);
-        Composite charts = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(charts);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(charts);
-        course = chart(charts, "receptor.course");
-        peaks = chart(charts, "receptor.peaks");
+        Composite charts = PreviewLayout.previewColumn(root);
+        course = PreviewLayout.preview(new ChartCanvas(charts, SWT.NONE), "receptor.course", 640, 300);
+        peaks = PreviewLayout.preview(new ChartCanvas(charts, SWT.NONE), "receptor.peaks", 640, 300);
         previews = new PreviewJob<>(Messages.Editor_job, root, this::show, this::failed);
-        context.addListener(listener);
+        previews.follow(context, this::nodeChanged);
         nodeChanged();
         return root;
     }
 
     private void createSide(Composite root) {
-        Composite side = new Composite(root, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(side);
-        GridDataFactory.fillDefaults().hint(SIDE_WIDTH, SWT.DEFAULT).grab(false, true).applyTo(side);
+        Composite side = PreviewLayout.sidePanel(root);
         Control fields = ParameterFields.create(side, context);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
-        presetNote = wrapped(side, "");
-        reserveLines(presetNote, 7);
+        presetNote = PreviewLayout.wrappedLabel(side, "");
+        PreviewLayout.reserveLines(presetNote, 7);
         Composite doseRow = new Composite(side, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(doseRow);
         new Label(doseRow, SWT.NONE).setText(Messages.Editor_dose);
@@ -84,37 +75,9 @@ public final class ReceptorEditor implements MechanismEditor {
         bothPresets.setData(WIDGET_KEY, "receptor.bothPresets");
         bothPresets.setText(Messages.Editor_bothPresets);
         bothPresets.addListener(SWT.Selection, e -> recompute());
-        status = wrapped(side, "");
-        reserveLines(status, 3);
+        status = PreviewLayout.wrappedLabel(side, "");
+        PreviewLayout.reserveLines(status, 3);
         status.setData(WIDGET_KEY, "receptor.status");
-    }
-
-    /**
-     * Keeps room for text that arrives with the preview, after the window took its size: the label would otherwise
-     * grow into a window that does not grow with it, and its end would be cut off.
-     */
-    private static void reserveLines(Label label, int lines) {
-        GC gc = new GC(label);
-        try {
-            ((GridData) label.getLayoutData()).minimumHeight = lines * gc.getFontMetrics().getHeight();
-            ((GridData) label.getLayoutData()).heightHint = lines * gc.getFontMetrics().getHeight();
-        } finally {
-            gc.dispose();
-        }
-    }
-
-    private static Label wrapped(Composite parent, String text) {
-        Label l = new Label(parent, SWT.WRAP);
-        l.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SIDE_WIDTH - 10, SWT.DEFAULT).applyTo(l);
-        return l;
-    }
-
-    private static ChartCanvas chart(Composite parent, String name) {
-        ChartCanvas c = new ChartCanvas(parent, SWT.NONE);
-        c.setData(WIDGET_KEY, name);
-        GridDataFactory.fillDefaults().grab(true, true).hint(640, 300).applyTo(c);
-        return c;
     }
 
     private void doseTyped() {
@@ -182,8 +145,7 @@ public final class ReceptorEditor implements MechanismEditor {
     }
 
     private void failed(String message) {
-        status.setText(NLS.bind(Messages.Editor_failed, message));
-        status.getParent().layout(true);
+        PreviewLayout.showFailure(status, message);
     }
 
     @Override
@@ -194,10 +156,7 @@ public final class ReceptorEditor implements MechanismEditor {
     @Override
     public void dispose() {
         if (previews != null) {
-            previews.cancel();
-        }
-        if (context != null) {
-            context.removeListener(listener);
+            previews.dispose();
         }
     }
 }
