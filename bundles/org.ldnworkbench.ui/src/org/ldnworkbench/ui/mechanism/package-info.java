@@ -10,7 +10,10 @@
  * mechanism's default, the node's preset or the node's own value, as the engine resolves them for a run without
  * scenario); a change it makes is one undoable edit of the pipeline, checked as the Parameters page checks it.
  * Previews that simulate run off the user-interface thread; {@link org.ldnworkbench.ui.mechanism.PreviewJob} runs
- * the newest request and cancels the stale ones.
+ * the newest request, cancels the stale ones and can follow the node until the editor is disposed;
+ * {@link org.ldnworkbench.ui.mechanism.PreviewLayout} lays an editor out as the workbench's own editors are (parameter
+ * fields and notes in a side panel, previews beside it), and
+ * {@link org.ldnworkbench.ui.mechanism.ParameterFields} gives the side panel's value fields.
  * <p>
  * Threading: every method of this package is called, and must be called, on the user-interface thread, except
  * {@link org.ldnworkbench.ui.mechanism.PreviewJob.Computation#compute}, which runs in a background job.
