@@ -141,6 +141,29 @@ public final class Workbenches {
         }
     }
 
+    /**
+     * Opens the New wizard {@code wizardId} on {@code selected} as File > New does (a WizardDialog), without blocking:
+     * a command would hold the test in the dialog's event loop.
+     *
+     * @return the open dialog; the caller closes it
+     */
+    public static org.eclipse.jface.wizard.WizardDialog openNewWizard(String wizardId, Object selected)
+            throws CoreException {
+        org.eclipse.ui.wizards.IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
+                .findWizard(wizardId);
+        if (descriptor == null) {
+            return fail("no New wizard " + wizardId + " is registered");
+        }
+        org.eclipse.ui.IWorkbenchWizard wizard = descriptor.createWizard();
+        wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(selected));
+        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(window().getShell(),
+                wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        UiWait.until("the wizard " + wizardId + " to show", () -> dialog.getShell().isVisible());
+        return dialog;
+    }
+
     /** Waits for the jobs a step started (builders, validation) to finish. */
     public static void waitForJobs() {
         UiWait.forJobs(Duration.ofSeconds(60));

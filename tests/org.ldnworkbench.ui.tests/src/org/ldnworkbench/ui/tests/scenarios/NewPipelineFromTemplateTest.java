@@ -2,7 +2,6 @@ package org.ldnworkbench.ui.tests.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -12,7 +11,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -22,10 +20,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchWizard;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,14 +90,7 @@ class NewPipelineFromTemplateTest {
     }
 
     private Shell openWizard(IProject project) throws CoreException {
-        IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(WIZARD);
-        assertNotNull(descriptor, "no New wizard " + WIZARD + " is registered");
-        IWorkbenchWizard wizard = descriptor.createWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        dialog = new WizardDialog(Workbenches.window().getShell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        UiWait.until("the New Pipeline wizard to show", () -> dialog.getShell().isVisible());
+        dialog = Workbenches.openNewWizard(WIZARD, project);
         return dialog.getShell();
     }
 
