@@ -141,9 +141,10 @@ xdotool windowmove --sync "$WINDOW" 0 0 windowsize --sync "$WINDOW" "$WIDTH" "$H
 settle 30
 
 # The welcome page opens on the first start. Its links are reached with Tab from its heading (clicked); the first
-# example link is the fourth (after Create a pipeline, Create a project, Show the Mechanism Palette).
+# example link is the fifth (after Compare LDN with standard dose, Create a pipeline, Create a project, Show the
+# Mechanism Palette).
 click 700 106
-keys Tab Tab Tab Tab
+keys Tab Tab Tab Tab Tab
 shoot "$WINDOW" welcome.png
 keys Return
 for _ in $(seq 1 150); do
