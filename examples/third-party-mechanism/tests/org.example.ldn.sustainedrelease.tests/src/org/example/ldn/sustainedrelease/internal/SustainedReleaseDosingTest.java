@@ -7,54 +7,53 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ldnworkbench.core.mechanism.MechanismSpec;
+import org.ldnworkbench.core.mechanism.MetricSpec;
+import org.ldnworkbench.core.mechanism.PresetSpec;
+import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /**
  * Checks the release schedule and the release rate against the equations of {@link SustainedReleaseDosing}: slice
  * amounts are differences of {@code exp(-krel*s)}, each capsule delivers its whole amount, the immediate part is a
- * bolus at the capsule's time, and the continuous rate is {@code A*krel*exp(-krel*s)} summed over capsules.
+ * bolus at the capsule's time, and the continuous rate is {@code A*krel*exp(-krel*s)} summed over capsules. The
+ * mechanism comes from the LDN Workbench registry, so these tests also prove the plugin.xml declaration is accepted.
  */
 class SustainedReleaseDosingTest {
-    /* Parameter order as declared in plugin.xml. */
-    private static final int AMOUNT = 0;
-    private static final int FIRST_DOSE = 1;
-    private static final int INTERVAL = 2;
-    private static final int COUNT = 3;
-    private static final int IMMEDIATE = 4;
-    private static final int KREL = 5;
-    private static final int STEP = 6;
-    private static final int RELEASE_RATE = 1; // output index (dose is 0)
+    private static final String ID = "org.example.ldn.sustainedRelease";
 
     private record Dose(double time, double amount) {
     }
 
+    private static MechanismSpec spec() {
+        return MechanismRegistry.getDefault().spec(ID);
+    }
+
+    /** Parameters in the declaration's order: the regimen 22 h + k*24 h and the given release. */
     private static double[] parameters(double amount, double count, double immediate, double krel, double step) {
-        double[] p = new double[7];
-        p[AMOUNT] = amount;
-        p[FIRST_DOSE] = 22;
-        p[INTERVAL] = 24;
-        p[COUNT] = count;
-        p[IMMEDIATE] = immediate;
-        p[KREL] = krel;
-        p[STEP] = step;
+        MechanismSpec s = spec();
+        double[] p = new double[s.parameters().size()];
+        p[s.parameterIndex("amount")] = amount;
+        p[s.parameterIndex("firstDose")] = 22;
+        p[s.parameterIndex("interval")] = 24;
+        p[s.parameterIndex("count")] = count;
+        p[s.parameterIndex("immediateFraction")] = immediate;
+        p[s.parameterIndex("krel")] = krel;
+        p[s.parameterIndex("releaseStep")] = step;
         return p;
     }
 
-    /** The mechanism with the indices bind would set for the declaration in plugin.xml. */
+    /** The mechanism as the workbench creates it: from the registry, bound to its plugin.xml declaration. */
     private static SustainedReleaseDosing mechanism() throws Exception {
-        SustainedReleaseDosing m = new SustainedReleaseDosing();
-        for (String[] field : new String[][] {{"amount", "0"}, {"firstDose", "1"}, {"interval", "2"}, {"count", "3"},
-                {"immediateFraction", "4"}, {"krel", "5"}, {"releaseStep", "6"}, {"dose", "0"},
-                {"releaseRate", "1"}}) {
-            var f = SustainedReleaseDosing.class.getDeclaredField(field[0]);
-            f.setAccessible(true);
-            f.setInt(m, Integer.parseInt(field[1]));
-        }
-        return m;
+        return (SustainedReleaseDosing) MechanismRegistry.getDefault().create(ID);
     }
 
     private static List<Dose> schedule(double start, double end, double[] p) throws Exception {
         List<Dose> doses = new ArrayList<>();
-        mechanism().schedule(start, end, p, (output, time, value) -> doses.add(new Dose(time, value)));
+        int dose = spec().outputIndex("dose");
+        mechanism().schedule(start, end, p, (output, time, value) -> {
+            assertEquals(dose, output);
+            doses.add(new Dose(time, value));
+        });
         return doses;
     }
 
@@ -100,7 +99,7 @@ class SustainedReleaseDosingTest {
 
     @Test
     void onlyDosesInsideTheRunAreEmitted() throws Exception {
-        List<Dose> doses = schedule(24, 30, parameters(4.5, 1, 0, 0.29, 0.25));
+        List<Dose> doses = schedule(24, 30, parameters(4.5, 1, 0.3, 0.29, 0.25)); // the bolus at 22 h is outside
         assertTrue(doses.stream().allMatch(d -> d.time() >= 24 && d.time() <= 30));
         assertEquals(24, doses.size()); // midpoints 24.125 ... 29.875
     }
@@ -110,11 +109,19 @@ class SustainedReleaseDosingTest {
         double[] p = parameters(4.5, 56, 0.3, 0.2, 0.25);
         SustainedReleaseDosing m = mechanism();
         double a = 0.7 * 4.5;
-        assertEquals(0, m.output(RELEASE_RATE, 21.9, new double[0], new double[0], p), 0);
-        assertEquals(a * 0.2, m.output(RELEASE_RATE, 22, new double[0], new double[0], p), 1e-12);
+        assertEquals(0, m.output(spec().outputIndex("releaseRate"), 21.9, new double[0], new double[0], p), 0);
+        assertEquals(a * 0.2, m.output(spec().outputIndex("releaseRate"), 22, new double[0], new double[0], p), 1e-12);
         double t = 50;
         double expected = a * 0.2 * (Math.exp(-0.2 * (t - 22)) + Math.exp(-0.2 * (t - 46)));
-        assertEquals(expected, m.output(RELEASE_RATE, t, new double[0], new double[0], p), 1e-12);
+        assertEquals(expected, m.output(spec().outputIndex("releaseRate"), t, new double[0], new double[0], p), 1e-12);
+    }
+
+    @Test
+    void declarationHasThePresetsAndTheMetric() {
+        MechanismSpec s = spec();
+        assertEquals("release-8h", s.defaultPreset().id());
+        assertEquals(List.of("release-8h", "biphasic", "immediate"), s.presets().stream().map(PresetSpec::id).toList());
+        assertEquals(List.of("releaseRateMax"), s.metrics().stream().map(MetricSpec::id).toList());
     }
 
     @Test
