@@ -207,7 +207,7 @@ public final class Simulator {
         if (failure instanceof NonFiniteValueException ex) {
             String node = plan.nodeId(ex.node());
             return new SimulationException("node '" + node + "': " + ex.what() + " is not finite at t = "
-                    + fmt(ex.time()) + " h", ex.time(), node, ex);
+                    + fmt(ex.time()) + " h (" + contributedBy(plan, ex.node()) + ")", ex.time(), node, ex);
         }
         if (failure instanceof MechanismFailureException ex) {
             String node = plan.nodeId(ex.node());
@@ -215,11 +215,20 @@ public final class Simulator {
             double time = Double.isNaN(ex.time()) ? s.start() : ex.time();
             return new SimulationException("node '" + node + "': mechanism " + plan.mechanismId(ex.node()) + " failed "
                     + ex.what() + (Double.isNaN(ex.time()) ? "" : " at t = " + fmt(ex.time()) + " h") + ": "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : ""),
-                    time, node, ex);
+                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : "")
+                    + " (" + contributedBy(plan, ex.node()) + ")", time, node, ex);
         }
         return new SimulationException("the integrator failed at t = " + fmt(lastTime) + " h: "
                 + failure.getMessage(), lastTime, "", failure);
+    }
+
+    /**
+     * @return which mechanism node {@code n} runs and which bundle contributed it, so that a fault or a non-finite
+     *         value from a third-party plugin is reported to the user together with the plugin to blame
+     */
+    private static String contributedBy(Plan plan, int n) {
+        String bundle = plan.contributor(n);
+        return "mechanism " + plan.mechanismId(n) + (bundle.isEmpty() ? "" : " from " + bundle);
     }
 
     private static String fmt(double t) {

@@ -29,7 +29,8 @@ import org.osgi.framework.Bundle;
  * The mechanisms contributed to the extension point {@value #EXTENSION_POINT}. Declarations are read once, without
  * loading any contributed class; instances are created lazily under {@link SafeRunner}. A contribution whose
  * declaration is invalid is skipped and reported; one whose class fails to load or bind is quarantined: reported
- * with its contributor's name and refused from then on, while the rest keeps working.
+ * with its contributor's name and refused from then on, while the rest keeps working. Of two contributions with the
+ * same id one is refused, naming both contributors; a bundle of ours always wins over a plugin.
  *
  * @since 0.1
  */
@@ -41,6 +42,7 @@ public final class MechanismRegistry implements MechanismCatalog {
      */
     public static final String EXTENSION_POINT = "org.ldnworkbench.core.mechanisms";
 
+    private static final String OWN_PREFIX = "org.ldnworkbench.";
     private static final ILog LOG = ILog.of(MechanismRegistry.class);
     private static volatile MechanismRegistry instance;
 
@@ -78,12 +80,14 @@ public final class MechanismRegistry implements MechanismCatalog {
                     throw new IllegalArgumentException(spec.id() + ": missing attribute 'class'");
                 }
                 Entry old = entries.get(spec.id());
-                if (old != null) {
-                    report("mechanism " + spec.id() + " from " + contributor + " ignored: already contributed by "
-                            + old.spec.contributor(), null);
-                    continue;
+                if (old != null && isOurs(contributor) && !isOurs(old.spec.contributor())) {
+                    refuseDuplicate(old.spec.contributor(), spec);
+                    entries.put(spec.id(), new Entry(e, spec));
+                } else if (old != null) {
+                    refuseDuplicate(contributor, old.spec);
+                } else {
+                    entries.put(spec.id(), new Entry(e, spec));
                 }
-                entries.put(spec.id(), new Entry(e, spec));
             } catch (IllegalArgumentException | org.eclipse.core.runtime.InvalidRegistryObjectException ex) {
                 report("invalid mechanism declaration in " + contributor + ": " + ex.getMessage(), null);
             }
@@ -106,6 +110,21 @@ public final class MechanismRegistry implements MechanismCatalog {
             }
         }
         return r;
+    }
+
+    /**
+     * @return whether the bundle is one of LDN Workbench's own, whose symbolic names all start with
+     *         {@value #OWN_PREFIX}: the prefix is reserved for us (docs/API-POLICY.md), so that a plugin cannot take
+     *         over one of our mechanism ids by being listed first by the extension registry
+     */
+    private static boolean isOurs(String contributor) {
+        return contributor.startsWith(OWN_PREFIX);
+    }
+
+    /** Reports the refused duplicate naming both contributors; the kept one is {@code kept}. */
+    private void refuseDuplicate(String refusedContributor, MechanismSpec kept) {
+        report("mechanism " + kept.id() + " from " + refusedContributor + " refused: the id is taken by "
+                + kept.contributor(), null);
     }
 
     /** @return the symbolic name of the bundle or fragment that declares the element */

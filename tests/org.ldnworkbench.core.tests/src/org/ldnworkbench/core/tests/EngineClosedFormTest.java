@@ -130,6 +130,7 @@ class EngineClosedFormTest {
         SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(Pipelines.compile(p)));
         assertEquals("bad", e.node());
         assertTrue(e.getMessage().contains("node 'bad'") && e.getMessage().contains("state 'x'"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(mechanism test.nan from org.ldnworkbench.core.tests)"), e.getMessage());
         assertTrue(e.time() >= 3 && e.time() < 10, "time " + e.time());
         assertFalse(e.getMessage().isBlank());
     }
@@ -148,6 +149,7 @@ class EngineClosedFormTest {
         String m = e.getMessage();
         assertTrue(m.contains("node 'bad'") && m.contains("test.throwAfter") && m.contains("output 'bad.y'")
                 && m.contains("deliberate fault after t = 4"), m);
+        assertTrue(m.endsWith("(mechanism test.throwAfter from org.ldnworkbench.core.tests)"), m);
         assertTrue(e.time() > 4 && e.time() < 10, "time " + e.time());
         // what was computed up to the failure is kept, marked partial with the failure's node, time and reason
         SimulationResult partial = e.partialResult();

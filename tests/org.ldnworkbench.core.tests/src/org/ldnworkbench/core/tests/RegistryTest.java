@@ -101,6 +101,11 @@ class RegistryTest {
     }
 
     @Test
+    void bindThatThrowsIsQuarantined() throws Exception {
+        assertQuarantined("test.bindThrows", "IllegalStateException: deliberately refuses to bind test.bindThrows");
+    }
+
+    @Test
     void jdkClassThatIsNoMechanismIsQuarantined() throws Exception {
         assertQuarantined("test.invalid.string", "class java.lang.String does not implement "
                 + Mechanism.class.getName());

@@ -184,6 +184,11 @@ public final class Plan {
         return specs[n].id();
     }
 
+    /** @return the symbolic name of the bundle that contributed the mechanism node {@code n} runs */
+    public String contributor(int n) {
+        return specs[n].contributor();
+    }
+
     /**
      * @return the resolved value of a parameter of the first node running the given mechanism
      * @throws IllegalArgumentException when no node runs it or it has no such parameter
