@@ -51,9 +51,11 @@ final class SummaryTables {
             header[i + 1] = overrides.label(runs.get(i).result().pipeline().scenarioName());
         }
         TextTable t = new TextTable(header);
-        for (RunSummary.MetricValue m : first) {
+        List<String> labels = distinctLabels(first);
+        for (int k = 0; k < first.size(); k++) {
+            RunSummary.MetricValue m = first.get(k);
             String[] row = new String[runs.size() + 1];
-            row[0] = label(m);
+            row[0] = labels.get(k);
             for (int i = 0; i < runs.size(); i++) {
                 RunSummary.MetricValue v = runs.get(i).metric(m.name());
                 row[i + 1] = v == null ? "-" : Numbers.fmt(v.headlineValue());
@@ -61,6 +63,20 @@ final class SummaryTables {
             t.row(row);
         }
         t.print(out);
+    }
+
+    /**
+     * @return each metric's {@link #label}, followed by its node in parentheses where two nodes of one mechanism would
+     *         otherwise print the same label (e.g. two dosing arms with a pk node each)
+     */
+    static List<String> distinctLabels(List<RunSummary.MetricValue> metrics) {
+        List<String> plain = metrics.stream().map(SummaryTables::label).toList();
+        List<String> labels = new java.util.ArrayList<>();
+        for (int k = 0; k < metrics.size(); k++) {
+            String l = plain.get(k);
+            labels.add(java.util.Collections.frequency(plain, l) > 1 ? l + " (" + metrics.get(k).node() + ")" : l);
+        }
+        return labels;
     }
 
     /** Prints what the command line overrode, when it did: the footnote of the marked names. */
