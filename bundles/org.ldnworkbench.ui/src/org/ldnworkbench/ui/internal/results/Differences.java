@@ -97,7 +97,7 @@ public final class Differences {
         StringBuilder t = new StringBuilder();
         MetricsTable.line(t, headers());
         for (Difference d : chosen) {
-            MetricsTable.line(t, List.of(MetricsTable.header(d.metric()), d.row().shownLabel(),
+            MetricsTable.line(t, List.of(table.headerOf(d.metric()), d.row().shownLabel(),
                     ValueText.exact(d.value()), ValueText.exact(d.reference()), ValueText.exact(d.absolute()),
                     ValueText.exact(d.relativePercent())));
         }

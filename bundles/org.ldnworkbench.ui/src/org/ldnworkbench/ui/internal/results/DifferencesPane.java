@@ -144,7 +144,10 @@ final class DifferencesPane implements CopySource {
         @Override
         public String getText(Object element) {
             Difference d = (Difference) element;
-            return column == 0 && !differences.firstOfMetric(d) ? "" : Differences.cell(d, column);
+            if (column == 0) {
+                return differences.firstOfMetric(d) ? table.headerOf(d.metric()) : "";
+            }
+            return Differences.cell(d, column);
         }
 
         @Override

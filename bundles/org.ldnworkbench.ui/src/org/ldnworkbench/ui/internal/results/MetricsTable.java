@@ -72,9 +72,20 @@ public final class MetricsTable {
         List<String> h = new ArrayList<>();
         h.add(Messages.columnScenario);
         for (MetricColumn m : metrics) {
-            h.add(header(m));
+            h.add(headerOf(m));
         }
         return h;
+    }
+
+    /**
+     * @return {@link #header}, followed by the metric's node in parentheses when another metric of this table has the
+     *         same header (two nodes of one mechanism, e.g. two dosing arms with a pk node each)
+     */
+    public String headerOf(MetricColumn m) {
+        String plain = header(m);
+        boolean shared = metrics.stream().filter(o -> header(o).equals(plain)).count() > 1;
+        int dot = m.name().indexOf('.');
+        return shared && dot > 0 ? plain + " (" + m.name().substring(0, dot) + ")" : plain;
     }
 
     /** @return {@code label [unit]}, or the label alone for a metric without unit */

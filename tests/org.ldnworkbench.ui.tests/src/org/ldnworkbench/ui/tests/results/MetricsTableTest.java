@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ldnworkbench.ui.internal.results.MetricsTable;
 import org.ldnworkbench.ui.internal.results.ResultRow;
+import org.ldnworkbench.ui.internal.runs.MetricColumn;
 import org.ldnworkbench.ui.internal.runs.RunData;
 
 /** The metrics table without widgets: columns, labels, numeric sorting with missing values last, copied text. */
@@ -19,6 +20,16 @@ class MetricsTableTest {
         assertEquals(List.of("LDN 4.5 mg", "50 mg"), labels(t.rows()));
         assertEquals("0.6", t.cell(t.rows().get(0), 1));
         assertEquals("20", t.cell(t.rows().get(1), 2));
+    }
+
+    @Test
+    void twoNodesOfOneMechanismAreHeadedWithTheirNode() {
+        RunData run = TestRuns.run("r", List.of(), List.of(new MetricColumn("pkA.cntxMax", "Peak plasma", "ng/mL"),
+                new MetricColumn("pkB.cntxMax", "Peak plasma", "ng/mL"), TestRuns.REBOUND),
+                TestRuns.scenario("a", "A", 0, 1, 1.5, 16.5, 2));
+
+        assertEquals(List.of("Scenario", "Peak plasma [ng/mL] (pkA)", "Peak plasma [ng/mL] (pkB)", "Rebound [h/day]"),
+                MetricsTable.of(List.of(run)).headers());
     }
 
     @Test
