@@ -18,7 +18,6 @@ public final class Messages extends NLS {
     public static String Label_hoursPerDay;
     public static String Label_against;
     public static String Label_scanned;
-    public static String Folder_writeFailed;
     public static String Job_name;
     public static String Job_chunk;
     public static String Job_chunkFailed;
