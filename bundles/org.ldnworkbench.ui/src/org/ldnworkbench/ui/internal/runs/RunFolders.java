@@ -81,7 +81,7 @@ public final class RunFolders {
     }
 
     /** @return the folder name of a run started at {@code started}, without the suffix that makes it unique */
-    static String baseName(LocalDateTime started) {
+    public static String baseName(LocalDateTime started) {
         return NAME_FORMAT.format(started);
     }
 

@@ -3,13 +3,14 @@ package org.ldnworkbench.ui.internal.scan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.ldnworkbench.charts.core.ChartExport;
 import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.core.metrics.ParameterScan;
 import org.ldnworkbench.core.pipeline.PipelineFiles;
+import org.ldnworkbench.ui.internal.runs.RunFolders;
 import org.ldnworkbench.ui.internal.runs.StagedFolder;
 
 /**
@@ -22,9 +23,6 @@ import org.ldnworkbench.ui.internal.runs.StagedFolder;
 public final class ScanFolder {
     /** Prefix of a scan's folder name; a run's folder is the time stamp alone. */
     public static final String PREFIX = "scan-";
-    /** The time stamp of the folder names (local time), as the runs' folders are named. */
-    public static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss")
-            .withZone(ZoneId.systemDefault());
 
     private ScanFolder() {
     }
@@ -39,7 +37,7 @@ public final class ScanFolder {
      * @throws IOException naming the file that could not be written and why
      */
     public static Path write(Path parent, ScanResult r, ChartPalette palette) throws IOException {
-        return StagedFolder.write(parent, PREFIX + STAMP.format(r.started()), folder -> {
+        return StagedFolder.write(parent, PREFIX + RunFolders.baseName(LocalDateTime.ofInstant(r.started(), ZoneId.systemDefault())), folder -> {
             folder.write("scan.csv", out -> out.write(ScanCsv.text(r).getBytes(StandardCharsets.UTF_8)));
             folder.write("pipeline.ldnpipe",
                     out -> out.write(PipelineFiles.toText(r.settings().pipeline()).getBytes(StandardCharsets.UTF_8)));
