@@ -159,6 +159,14 @@ public final class LineChart {
      * @param maxPoints points per series at most (minimum and maximum of each of {@code maxPoints / 2} buckets)
      */
     private JFreeChart build(int maxPoints) {
+        return build(maxPoints, new XYLineAndShapeRenderer(true, markers));
+    }
+
+    /**
+     * @param maxPoints points per series at most (minimum and maximum of each of {@code maxPoints / 2} buckets)
+     * @param r the renderer: a plain one, or one whose lines {@link RasterLines} draws
+     */
+    private JFreeChart build(int maxPoints, XYLineAndShapeRenderer r) {
         List<Integer> order = drawingOrder();
         XYSeriesCollection data = new XYSeriesCollection();
         for (int i : order) {
@@ -167,7 +175,6 @@ public final class LineChart {
             thin(s, xy, maxPoints, logY);
             data.addSeries(xy);
         }
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, markers);
         // one path per series instead of one stroke per segment: a third of the drawing time, same picture
         r.setDrawSeriesLineAsPath(true);
         return build(order, data, r);
@@ -315,21 +322,36 @@ public final class LineChart {
     }
 
     /**
-     * Renders the chart as a PNG image: at most two points per pixel column of {@code width} per series, drawn on an
-     * opaque image (the background is white) and encoded by {@link PngEncoder}. Thread-safe for distinct charts, so
-     * that the plots of a run can be rendered in parallel.
+     * Renders the chart as a PNG image: {@link #image} encoded by {@link PngEncoder}. Thread-safe for distinct charts,
+     * so that the plots of a run can be rendered in parallel.
      *
      * @return the bytes of the PNG file
      */
     public byte[] png(int width, int height) {
+        return PngEncoder.encode(image(width, height));
+    }
+
+    /**
+     * Draws the chart as the PNG shows it: at most two points per pixel column of {@code width} per series, on an
+     * opaque image (the background is white); lines without markers are drawn by {@link RasterLines}, everything
+     * else by JFreeChart.
+     *
+     * @return a {@code TYPE_INT_RGB} image of {@code width} x {@code height} pixels
+     */
+    public BufferedImage image(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            build(Math.min(MAX_POINTS, 2 * width)).draw(g, new Rectangle2D.Double(0, 0, width, height), null, null);
+            int points = Math.min(MAX_POINTS, 2 * width);
+            if (markers) {
+                build(points).draw(g, new Rectangle2D.Double(0, 0, width, height), null, null);
+            } else {
+                RasterLines.draw(build(points, new RasterLines.LinesDrawnLater()), image, g);
+            }
         } finally {
             g.dispose();
         }
-        return PngEncoder.encode(image);
+        return image;
     }
 
     /** Adds the points of {@code s} to {@code xy}, thinned to {@code maxPoints}; without non-positive y on a log axis. */
