@@ -49,6 +49,8 @@ public final class LineChart {
     private static final float LINE_WIDTH = 1.6f;
     private static final float FADED_LINE_WIDTH = 1.0f;
     private static final float[] DASHES = { 6f, 4f };
+    private static final Color GRID = new Color(226, 226, 226);
+    private static final BasicStroke GRID_STROKE = new BasicStroke(0.5f);
 
     /**
      * How one line is drawn.
@@ -209,8 +211,12 @@ public final class LineChart {
         // the last series is drawn first: faded lines (last) lie behind, the first line on top of all
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        // solid, thin and light: JFreeChart's dotted default cut each grid line into a hundred strokes, a sixth of
+        // the time of a plot (docs/BENCHMARKS.md, section 5)
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(GRID_STROKE);
+        plot.setRangeGridlineStroke(GRID_STROKE);
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         for (int i = 0; i < levels.size(); i++) {
             if (logY && levels.get(i)[0] <= 0) {
