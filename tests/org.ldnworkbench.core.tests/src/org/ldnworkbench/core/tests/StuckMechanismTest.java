@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -136,6 +137,27 @@ class StuckMechanismTest {
         assertTrue(e.getMessage().contains("did not return from computing output 'stuck.y'"), e.getMessage());
         assertEquals(6, count[0], "the samples at 0, 0.5, ... 2.5 h");
         assertEquals(2.5, last[0]);
+    }
+
+    /**
+     * The left thread, once its call comes back (interrupted), ends its run without handing another sample to the
+     * sink, which its caller owns again: the sink holds exactly what it held when the caller was let go.
+     */
+    @Test
+    void theLeftThreadHandsNoFurtherSampleToTheSink() throws Exception {
+        AtomicInteger count = new AtomicInteger();
+        assertThrows(SimulationException.class, () -> Simulator.stream(compile(stuckAt3h(
+                "test.loopsUntilInterrupted")), (t, row) -> count.incrementAndGet(), new NullProgressMonitor()));
+        int atFailure = count.get();
+        while (!LoopsUntilInterrupted.interrupted) {
+            Thread.sleep(10);
+        }
+        Thread left = LoopsUntilInterrupted.stuckThread;
+        // back in the engine's pool, idle, once its run has ended (it would otherwise simulate on to t = 10 h)
+        while (left.isAlive() && left.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(10);
+        }
+        assertEquals(atFailure, count.get());
     }
 
     /** On a plain class path the catalog quarantines the same way. */

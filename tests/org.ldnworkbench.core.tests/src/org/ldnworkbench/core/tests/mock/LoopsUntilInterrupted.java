@@ -12,6 +12,8 @@ import org.ldnworkbench.core.mechanism.Mechanism;
 public class LoopsUntilInterrupted implements Mechanism {
     /** Set once a stuck call has seen the watchdog's interrupt. */
     public static volatile boolean interrupted;
+    /** The thread of the last call that got stuck. */
+    public static volatile Thread stuckThread;
 
     @Override
     public void initialState(double[] p, double[] x0) {
@@ -21,6 +23,7 @@ public class LoopsUntilInterrupted implements Mechanism {
     @Override
     public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
         if (t >= p[0]) {
+            stuckThread = Thread.currentThread();
             while (!Thread.currentThread().isInterrupted()) {
                 LockSupport.parkNanos(1_000_000);
             }
