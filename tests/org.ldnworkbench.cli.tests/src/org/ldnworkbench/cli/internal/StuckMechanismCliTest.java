@@ -61,7 +61,7 @@ class StuckMechanismCliTest {
         assertEquals(1, run.code(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("error: node 'stuck': mechanism " + ID + " did not return from computing "
-                + "output 'stuck.y' at t = 3.00000 h within 0.2 s;"), run.err());
+                + "its outputs at t = 3.00000 h within 0.2 s;"), run.err());
         assertTrue(run.err().contains("(mechanism " + ID + " from " + BUNDLE + ")")
                 && run.err().contains("marked incomplete in summary.json"), run.err());
         JsonObject summary = JsonParser.parseString(Files.readString(out.resolve("summary.json"))).getAsJsonObject();
@@ -74,7 +74,7 @@ class StuckMechanismCliTest {
                 "--no-plots");
         assertEquals(1, again.code(), again.err());
         assertTrue(again.err().contains("mechanism " + ID + " from " + BUNDLE + " is quarantined: a call computing "
-                + "output 'stuck.y' did not return within 0.2 s"), again.err());
+                + "its outputs did not return within 0.2 s"), again.err());
 
         CliOutcome list = CliOutcome.run(registry, "list");
         assertEquals(0, list.code(), list.err());
@@ -93,7 +93,7 @@ class StuckMechanismCliTest {
                 "--values", "3", "--out", dir.resolve("s").toString(), "--no-plots", "--mechanism-timeout", "0.2");
         assertEquals(1, scan.code(), scan.err());
         assertEquals(1, scan.err().lines().count(), scan.err());
-        assertTrue(scan.err().contains("mechanism " + ID + " did not return from computing output 'stuck.y'")
+        assertTrue(scan.err().contains("mechanism " + ID + " did not return from computing its outputs")
                 && scan.err().contains("(mechanism " + ID + " from " + BUNDLE + ")"), scan.err());
         assertTrue(registry.quarantineReason(ID) != null);
     }

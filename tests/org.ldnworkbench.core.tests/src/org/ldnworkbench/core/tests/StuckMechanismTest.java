@@ -115,13 +115,29 @@ class StuckMechanismTest {
 
     @Test
     void aCallIgnoringInterruptsIsStoppedNamedAndQuarantined() throws Exception {
-        SimulationException e = stuckRun("test.neverReturns", "computing output 'stuck.y'");
+        SimulationException e = stuckRun("test.neverReturns", "computing its outputs");
         assertEquals(3, e.time());
         assertEquals(6, e.partialResult().length(), "the samples at 0, 0.5, ... 2.5 h");
         StackTraceElement[] stuckAt = e.getCause().getStackTrace();
         assertTrue(stuckAt.length > 0 && stuckAt[0].getClassName().equals(NeverReturns.class.getName()),
                 "the cause carries the stuck thread's stack: " + List.of(stuckAt));
-        assertQuarantinedAndTheRestWorks("test.neverReturns", "computing output 'stuck.y'");
+        assertQuarantinedAndTheRestWorks("test.neverReturns", "computing its outputs");
+    }
+
+    /**
+     * Generated code names a stuck call by its node and kind (from the stuck thread's stack); the generic evaluation
+     * (here: a pipeline whose nodes feed each other, with no node-level order) also names the output.
+     */
+    @Test
+    void theGenericEvaluationNamesTheOutput() throws Exception {
+        Pipeline p = stuckAt3h("test.neverReturns");
+        p.add(new Node("s", "test.split"));
+        p.add(new Node("g", "test.gain").parameter("g", 0.5));
+        p.connect("s.y", "g.u");
+        p.connect("g.y", "s.u");
+        SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(compile(p)));
+        assertTrue(e.getMessage().startsWith("node 'stuck': mechanism test.neverReturns did not return from "
+                + "computing output 'stuck.y' at t = 3.00000 h within 0.2 s"), e.getMessage());
     }
 
     /** A streamed run (as in scans) fails the same way, and its sink keeps the samples before the stuck call. */
@@ -134,7 +150,7 @@ class StuckMechanismTest {
                     count[0]++;
                     last[0] = t;
                 }, new NullProgressMonitor()));
-        assertTrue(e.getMessage().contains("did not return from computing output 'stuck.y'"), e.getMessage());
+        assertTrue(e.getMessage().contains("did not return from computing its outputs"), e.getMessage());
         assertEquals(6, count[0], "the samples at 0, 0.5, ... 2.5 h");
         assertEquals(2.5, last[0]);
     }

@@ -7,12 +7,13 @@ import java.lang.invoke.VarHandle;
  * The mechanism call a run is making, for the {@link Watchdog} to see from its own thread; written by the run's
  * thread without allocating, locking or fencing, so that it can sit in the right-hand side.
  * <p>
- * Two levels keep the cost at one plain store per mechanism call: each evaluation of the pipeline (a right-hand
- * side, the outputs at a time, an event, the initial state or the schedule) is bracketed by {@link #begin} and
- * {@link #end}, which move a counter (the <i>phase</i>: odd inside an evaluation, even outside; a release store
- * each), and each mechanism call inside it stores its code with {@link #at} (an opaque store: on x86 a plain move). A phase that stays odd and unchanged
- * means the evaluation has not come back, and the last code stored names the call it is stuck in: an evaluation
- * does nothing but mechanism calls and copies.
+ * Each evaluation of the pipeline (a right-hand side, the outputs at a time, an event, the initial state or the
+ * schedule) is bracketed by {@link #begin} and {@link #end}, which move a counter (the <i>phase</i>: odd inside an
+ * evaluation, even outside; a release store each, on x86 a plain move). A phase that stays odd and unchanged means
+ * the evaluation has not come back: it does nothing but mechanism calls and copies, so a mechanism call is stuck.
+ * Which one: the generated kernel (the usual right-hand side) names it by its methods on the stuck thread's stack
+ * ({@link KernelGenerator#callIn}), at no cost per call; the generic kernel, events, the initial state and the
+ * schedule store each call's code with {@link #at} (an opaque store).
  * <p>
  * The slot also carries the end of a run given up on ({@link #abandon}): the run's thread may come back from the
  * stuck call at any time, and must then never hand another sample to the caller's sink, which the caller has taken
@@ -25,6 +26,8 @@ public final class CallSlot {
     static final int EVENT = 0xFFFE;
     static final int INITIAL_STATE = 0xFFFD;
     static final int SCHEDULE = 0xFFFC;
+    /** The outputs of a node, in generated code, which does not say which one ({@link KernelGenerator#callIn}). */
+    static final int OUTPUTS = 0xFFFB;
 
     private static final int IDLE = 0;
     private static final int WRITING = 1;
@@ -53,7 +56,7 @@ public final class CallSlot {
 
     /** @return the code of output {@code k} of node {@code node} */
     static int output(int node, int k) {
-        return node << 16 | Math.min(k, SCHEDULE - 1);
+        return node << 16 | Math.min(k, OUTPUTS - 1);
     }
 
     /** @return the code of a call of kind {@link #DERIVATIVES}, {@link #EVENT}... of node {@code node} */
@@ -113,6 +116,8 @@ public final class CallSlot {
             return "computing its initial state";
         case SCHEDULE:
             return "scheduling its events";
+        case OUTPUTS:
+            return "computing its outputs";
         default:
             int k = code & 0xFFFF;
             return k < plan.outputNames[n].length ? "computing output '" + plan.outputNames[n][k] + "'"

@@ -21,8 +21,10 @@ import org.objectweb.asm.Type;
  * Writes the evaluation code of a pipeline as a class of its own, the way one would write the pipeline by hand: one
  * straight-line method per node that copies the node's states, calls the mechanism for each output with a constant
  * index and stores the value straight into the input slots that read it, and one per node that calls the
- * mechanism's derivatives and stores them at the node's offset in the state vector; before each call it stores the
- * call's code in the run's {@link CallSlot} (one store, for the watchdog). Every call site sees a single
+ * mechanism's derivatives and stores them at the node's offset in the state vector. The methods are named by their
+ * node ({@code rhs3}, {@code all3}, {@code der3}), which is how the watchdog names the call of a run stuck in
+ * generated code ({@link #callIn}): the code marks nothing per call, so that the right-hand side pays nothing for
+ * the watching beyond the {@link CallSlot} phase around each evaluation. Every call site sees a single
  * mechanism class, so the JIT inlines the mechanisms and optimises across them; no loops, index look-ups or copies of
  * arrays remain at run time.
  * <p>
@@ -39,9 +41,8 @@ final class KernelGenerator {
     private static final String MECHANISM = "org/ldnworkbench/core/mechanism/Mechanism";
     private static final String OUTPUT_DESC = "(ID[D[D[D)D";
     private static final String DERIVATIVES_DESC = "(D[D[D[D[D)V";
-    private static final String CALL_SLOT = Type.getInternalName(CallSlot.class);
     private static final MethodType CONSTRUCTOR = MethodType.methodType(void.class, Mechanism[].class,
-            double[][].class, double[][].class, double[][].class, double[][].class, double[].class, CallSlot.class);
+            double[][].class, double[][].class, double[][].class, double[][].class, double[].class);
 
     private static final Map<Shape, MethodHandle> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -77,13 +78,38 @@ final class KernelGenerator {
                 }
             }
             return (Kernel) constructor.invoke(plan.mechanisms, buffers.x, buffers.u, plan.parameters, buffers.dx,
-                    buffers.signals, buffers.calls);
+                    buffers.signals);
         } catch (LinkageError | RuntimeException e) {
             // no bytecode library (plain classpath without ASM) or a verifier refusal: evaluate generically
             return null;
         } catch (Throwable e) {
             throw new IllegalStateException("generated kernel could not be created", e);
         }
+    }
+
+    /**
+     * Names the call a thread is stuck in from its stack: the innermost method of a generated kernel, whose name is
+     * its kind and node. The JVM lists inlined methods too, so this holds whatever the JIT made of the code.
+     *
+     * @return a {@link CallSlot} code ({@code rhs}/{@code all}: the node's outputs, {@code der}: its derivatives), or
+     *         -1 when no generated method is on the stack (the run is in the generic kernel, an event, the initial
+     *         state or the schedule, which mark their calls in the slot)
+     */
+    static int callIn(StackTraceElement[] stack) {
+        String generated = NAME.replace('/', '.') + "$";
+        for (StackTraceElement frame : stack) {
+            if (!frame.getClassName().startsWith(generated)) {
+                continue;
+            }
+            String m = frame.getMethodName();
+            boolean outputs = m.startsWith("rhs") || m.startsWith("all");
+            if ((outputs || m.startsWith("der")) && m.length() > 3 && m.substring(3).chars().allMatch(
+                    Character::isDigit)) {
+                int node = Integer.parseInt(m.substring(3));
+                return CallSlot.call(node, outputs ? CallSlot.OUTPUTS : CallSlot.DERIVATIVES);
+            }
+        }
+        return -1;
     }
 
     /** What the generated code depends on: mechanism classes and every index baked into it. */
@@ -149,14 +175,6 @@ final class KernelGenerator {
             return "L" + owner[node] + ";";
         }
 
-        /** {@code calls.at(code)}: marks the mechanism call about to be made. */
-        private void markCall(MethodVisitor mv, int code) {
-            mv.visitVarInsn(Opcodes.ALOAD, 0);
-            mv.visitFieldInsn(Opcodes.GETFIELD, name, "calls", "L" + CALL_SLOT + ";");
-            push(mv, code);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, CALL_SLOT, "at", "(I)V", false);
-        }
-
         private void callMechanism(MethodVisitor mv, int node, String method, String desc) {
             boolean viaInterface = owner[node].equals(MECHANISM);
             mv.visitMethodInsn(viaInterface ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL, owner[node], method,
@@ -175,7 +193,6 @@ final class KernelGenerator {
                 field("d" + i, "[D");
             }
             field("sig", "[D");
-            field("calls", "L" + CALL_SLOT + ";");
             constructor();
             for (int slot = 0; slot < n; slot++) {
                 int node = p.slotNode[slot];
@@ -214,9 +231,6 @@ final class KernelGenerator {
             mv.visitVarInsn(Opcodes.ALOAD, 0);
             mv.visitVarInsn(Opcodes.ALOAD, 6);
             mv.visitFieldInsn(Opcodes.PUTFIELD, name, "sig", "[D");
-            mv.visitVarInsn(Opcodes.ALOAD, 0);
-            mv.visitVarInsn(Opcodes.ALOAD, 7);
-            mv.visitFieldInsn(Opcodes.PUTFIELD, name, "calls", "L" + CALL_SLOT + ";");
             mv.visitInsn(Opcodes.RETURN);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
@@ -242,7 +256,6 @@ final class KernelGenerator {
                 copyStates(mv, node, 3, 8);
                 for (int j = from; j < to; j++) {
                     int k = outputs[j];
-                    markCall(mv, CallSlot.output(node, k));
                     loadField(mv, "m", node);
                     push(mv, k);
                     mv.visitVarInsn(Opcodes.DLOAD, 1);
@@ -294,7 +307,6 @@ final class KernelGenerator {
                 }
                 loadField(mv, "d", node);
                 mv.visitVarInsn(Opcodes.ASTORE, 10);
-                markCall(mv, CallSlot.call(node, CallSlot.DERIVATIVES));
                 loadField(mv, "m", node);
                 mv.visitVarInsn(Opcodes.DLOAD, 1);
                 mv.visitVarInsn(Opcodes.ALOAD, 9);

@@ -132,10 +132,12 @@ final class Watchdog implements Runnable {
 
         /** @return the stuck call as the run's failure, with the stuck thread's stack as its stack trace */
         StuckCallException failure() {
-            int code = slot.callCode();
+            StackTraceElement[] stack = runner.getStackTrace();
+            int generated = KernelGenerator.callIn(stack);
+            int code = generated >= 0 ? generated : slot.callCode();
             StuckCallException e = new StuckCallException(CallSlot.node(code), CallSlot.what(code, plan), slot.time(),
                     budget);
-            e.setStackTrace(runner.getStackTrace());
+            e.setStackTrace(stack);
             return e;
         }
 
