@@ -17,6 +17,11 @@ final class StuckCalls {
     /** Quarantines the mechanism and returns the run's failure (without the partial result, added by the caller). */
     static SimulationException reported(CompiledPipeline pipeline, Plan plan, StuckCallException e) {
         int n = e.node();
+        if (n < 0) {
+            // the stuck call could not be named: better no quarantine than one of an innocent mechanism
+            return new SimulationException("a mechanism call did not return at t = " + Simulator.fmt(e.time())
+                    + " h within " + e.budget() + "; the run is stopped and its thread left", e.time(), "", e);
+        }
         String node = plan.nodeId(n);
         String mechanism = plan.mechanismId(n);
         String bundle = plan.contributor(n);

@@ -140,6 +140,16 @@ class StuckMechanismTest {
                 + "computing output 'stuck.y' at t = 3.00000 h within 0.2 s"), e.getMessage());
     }
 
+    /**
+     * A call stuck 3,000 frames deep (more than the 1,024 frames an exception's stack trace keeps) is still named
+     * from the stuck thread's stack, and the right mechanism quarantined.
+     */
+    @Test
+    void aCallStuckDeepInARecursionIsNamed() throws Exception {
+        stuckRun("test.deepNeverReturns", "computing its outputs");
+        assertNotNull(registry.quarantineReason("test.deepNeverReturns"));
+    }
+
     /** A streamed run (as in scans) fails the same way, and its sink keeps the samples before the stuck call. */
     @Test
     void aStreamedRunFailsAndItsSinkKeepsTheSamplesBefore() throws Exception {

@@ -28,6 +28,11 @@ public final class CallSlot {
     static final int SCHEDULE = 0xFFFC;
     /** The outputs of a node, in generated code, which does not say which one ({@link KernelGenerator#callIn}). */
     static final int OUTPUTS = 0xFFFB;
+    /**
+     * No call named since the evaluation began: generated code names none in the slot, and the stuck thread's stack
+     * should; if it does not (a stack deeper than the JVM reports), no mechanism is blamed.
+     */
+    static final int UNKNOWN = -1;
 
     private static final int IDLE = 0;
     private static final int WRITING = 1;
@@ -68,6 +73,7 @@ public final class CallSlot {
     public void begin(double t) {
         count += 2;
         time = t;
+        call = UNKNOWN;
         PHASE.setRelease(this, count - 1);
     }
 
@@ -99,13 +105,16 @@ public final class CallSlot {
         return time;
     }
 
-    /** @return the node of a call code */
+    /** @return the node of a call code, -1 for {@link #UNKNOWN} */
     static int node(int code) {
-        return code >>> 16;
+        return code == UNKNOWN ? -1 : code >>> 16;
     }
 
     /** @return what a call code calls, e.g. {@code computing derivatives}, for messages */
     static String what(int code, Plan plan) {
+        if (code == UNKNOWN) {
+            return "a call";
+        }
         int n = node(code);
         switch (code & 0xFFFF) {
         case DERIVATIVES:
