@@ -21,7 +21,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * {@code ldnwb run} and {@code scan} with a plugin whose call never returns ({@code --mechanism-timeout 0.2}): the
+ * {@code ldnwb run} and {@code scan} with a plugin whose call never returns ({@code --mechanism-timeout 0.5}): the
  * command ends (it does not hang) with exit 1 and one line naming node, mechanism and bundle, writes what was
  * computed before marked incomplete, and the mechanism is quarantined: the same pipeline is then refused, while
  * {@code list} and other pipelines keep working. Each test uses a registry of its own, so that the quarantine stays
@@ -57,11 +57,11 @@ class StuckMechanismCliTest {
         Path file = stuckPipeline();
         Path out = dir.resolve("r");
         CliOutcome run = CliOutcome.run(registry, "run", file.toString(), "--out", out.toString(), "--no-plots",
-                "--mechanism-timeout", "0.2");
+                "--mechanism-timeout", "0.5");
         assertEquals(1, run.code(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("error: node 'stuck': mechanism " + ID + " did not return from computing "
-                + "its outputs at t = 3.00000 h within 0.2 s;"), run.err());
+                + "its outputs at t = 3.00000 h within 0.5 s;"), run.err());
         assertTrue(run.err().contains("(mechanism " + ID + " from " + BUNDLE + ")")
                 && run.err().contains("marked incomplete in summary.json"), run.err());
         JsonObject summary = JsonParser.parseString(Files.readString(out.resolve("summary.json"))).getAsJsonObject();
@@ -74,7 +74,7 @@ class StuckMechanismCliTest {
                 "--no-plots");
         assertEquals(1, again.code(), again.err());
         assertTrue(again.err().contains("mechanism " + ID + " from " + BUNDLE + " is quarantined: a call computing "
-                + "its outputs did not return within 0.2 s"), again.err());
+                + "its outputs did not return within 0.5 s"), again.err());
 
         CliOutcome list = CliOutcome.run(registry, "list");
         assertEquals(0, list.code(), list.err());
@@ -90,7 +90,7 @@ class StuckMechanismCliTest {
     @Test
     void scanEndsNamingThePlugin() throws Exception {
         CliOutcome scan = CliOutcome.run(registry, "scan", stuckPipeline().toString(), "--param", "stuck.at",
-                "--values", "3", "--out", dir.resolve("s").toString(), "--no-plots", "--mechanism-timeout", "0.2");
+                "--values", "3", "--out", dir.resolve("s").toString(), "--no-plots", "--mechanism-timeout", "0.5");
         assertEquals(1, scan.code(), scan.err());
         assertEquals(1, scan.err().lines().count(), scan.err());
         assertTrue(scan.err().contains("mechanism " + ID + " did not return from computing its outputs")
