@@ -34,7 +34,7 @@ final class RunCommand extends AbstractCommand {
             CommandOption.valued("--out", "DIR", "the results folder, replaced as a whole (default: results/STEM "
                     + "for STEM.ldnpipe)"),
             OverrideOptions.SET, OverrideOptions.PRESET,
-            CommandOption.flag("--no-plots", "write no PNG plots"));
+            CommandOption.flag("--no-plots", "write no PNG plots"), MechanismTimeoutOption.OPTION);
 
     private final Cli cli;
     private final FileOperations files;
@@ -54,8 +54,12 @@ final class RunCommand extends AbstractCommand {
 
     /** The context is this command's {@link Cli}. */
     @Override
-    public int execute(CommandArguments a, CommandContext context) throws UsageException, PipelineFormatException,
-            CompileException, SimulationException, IOException {
+    public int execute(CommandArguments a, CommandContext context) throws Exception {
+        return MechanismTimeoutOption.during(a, () -> run(a));
+    }
+
+    private int run(CommandArguments a) throws UsageException, PipelineFormatException, CompileException,
+            SimulationException, IOException {
         String file = a.file("run");
         boolean plots = !a.flag("--no-plots");
         if (plots) {

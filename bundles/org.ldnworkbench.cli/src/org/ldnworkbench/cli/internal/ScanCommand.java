@@ -40,7 +40,7 @@ final class ScanCommand extends AbstractCommand {
                     + "results/STEM-scan for STEM.ldnpipe)"),
             OverrideOptions.SET, OverrideOptions.PRESET,
             CommandOption.valued("--threads", "N", "runs in parallel (default: the number of processors)"),
-            CommandOption.flag("--no-plots", "write no PNG plots"));
+            CommandOption.flag("--no-plots", "write no PNG plots"), MechanismTimeoutOption.OPTION);
 
     private final Cli cli;
 
@@ -53,8 +53,12 @@ final class ScanCommand extends AbstractCommand {
 
     /** The context is this command's {@link Cli}. */
     @Override
-    public int execute(CommandArguments a, CommandContext context) throws UsageException, PipelineFormatException,
-            CompileException, SimulationException, IOException {
+    public int execute(CommandArguments a, CommandContext context) throws Exception {
+        return MechanismTimeoutOption.during(a, () -> scan(a));
+    }
+
+    private int scan(CommandArguments a) throws UsageException, PipelineFormatException, CompileException,
+            SimulationException, IOException {
         String file = a.file("scan");
         String param = a.value("--param");
         if (param == null) {

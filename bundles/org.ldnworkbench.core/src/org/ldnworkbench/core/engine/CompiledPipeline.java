@@ -51,15 +51,22 @@ public final class CompiledPipeline {
     private final SimulationSettings settings;
     private final List<Column> columns;
     private final Plan plan;
+    private final MechanismCatalog catalog;
 
     CompiledPipeline(String name, String scenarioId, String scenarioName, SimulationSettings settings,
-            List<Column> columns, Plan plan) {
+            List<Column> columns, Plan plan, MechanismCatalog catalog) {
         this.name = name;
         this.scenarioId = scenarioId;
         this.scenarioName = scenarioName;
         this.settings = settings.copy();
         this.columns = List.copyOf(columns);
         this.plan = plan;
+        this.catalog = catalog;
+    }
+
+    /** @return where the mechanisms came from: a mechanism whose call never returns is quarantined there */
+    MechanismCatalog catalog() {
+        return catalog;
     }
 
     /**

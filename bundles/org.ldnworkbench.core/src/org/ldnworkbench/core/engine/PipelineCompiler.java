@@ -316,7 +316,7 @@ public final class PipelineCompiler {
         }
         boolean named = scenario != null && indexOf(pipeline, scenario) >= 0;
         return new CompiledPipeline(pipeline.name(), named ? scenario.id() : "",
-                named ? scenario.name() : pipeline.name(), pipeline.simulation(), columns(run), run.plan());
+                named ? scenario.name() : pipeline.name(), pipeline.simulation(), columns(run), run.plan(), catalog);
     }
 
     /** @return the recorded columns: every continuous output, in node order */

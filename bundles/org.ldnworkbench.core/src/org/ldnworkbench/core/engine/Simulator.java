@@ -1,5 +1,7 @@
 package org.ldnworkbench.core.engine;
 
+import java.time.Duration;
+
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
@@ -9,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.ldnworkbench.core.internal.engine.CallSlot;
 import org.ldnworkbench.core.internal.engine.CheckedIntegrators;
 import org.ldnworkbench.core.internal.engine.CompiledPlans;
 import org.ldnworkbench.core.internal.engine.EventSchedule;
@@ -18,6 +21,8 @@ import org.ldnworkbench.core.internal.engine.Plan;
 import org.ldnworkbench.core.internal.engine.PlanEvaluator;
 import org.ldnworkbench.core.internal.engine.RunCheckException;
 import org.ldnworkbench.core.internal.engine.RunChecks;
+import org.ldnworkbench.core.internal.engine.StuckCallException;
+import org.ldnworkbench.core.internal.engine.SupervisedRun;
 import org.ldnworkbench.core.pipeline.SimulationSettings;
 
 /**
@@ -29,6 +34,13 @@ import org.ldnworkbench.core.pipeline.SimulationSettings;
  * A run also stops at what no valid run can produce: a state or output beyond the range its mechanism declares
  * (after every accepted step and event, and at every output time), a fixed (RK4) step outside the stability
  * region of the pipeline's Jacobian (at the start and after every event), more events than a run accepts.
+ * <p>
+ * And a run stops when one call of a mechanism does not return within {@linkplain #mechanismTimeout() the mechanism
+ * timeout}: a plugin looping or waiting forever. The run fails naming node, call, time, mechanism and bundle, keeps
+ * its samples up to then, and the mechanism is quarantined in the catalog the pipeline was compiled against (later
+ * compilations refuse it with the reason). The run's own thread cannot be stopped in Java: it is interrupted and
+ * left. That is why a run executes on a thread of the engine while the calling thread waits for it (with the
+ * timeout off, on the calling thread).
  *
  * @since 0.1
  */
@@ -47,6 +59,70 @@ public final class Simulator {
     public static final String CANCELLED = "cancelled";
 
     /**
+     * The system property that sets the {@linkplain #mechanismTimeout() mechanism timeout} in seconds (a plain
+     * decimal; 0 turns the watching off, e.g. while a plugin's author stops in a mechanism with a debugger), read at
+     * each run unless {@link #setMechanismTimeout} has set one: {@code -Dldnworkbench.mechanismTimeout=30} in the
+     * workbench's {@code .ini} or {@code LDNWB_JAVA_OPTS}.
+     *
+     * @since 0.1
+     */
+    public static final String MECHANISM_TIMEOUT_PROPERTY = "ldnworkbench.mechanismTimeout";
+
+    /**
+     * The mechanism timeout when nothing sets one: 10 s. A call of a mechanism takes microseconds (a whole 56-day
+     * run of the default pipeline takes milliseconds), so no legitimate model comes near it, even on a loaded machine.
+     *
+     * @since 0.1
+     */
+    public static final Duration DEFAULT_MECHANISM_TIMEOUT = Duration.ofSeconds(10);
+
+    private static volatile Duration mechanismTimeout;
+
+    /**
+     * @return the longest one call of a mechanism may take before its run is stopped and the mechanism quarantined:
+     *         what {@link #setMechanismTimeout} set, else the system property {@value #MECHANISM_TIMEOUT_PROPERTY},
+     *         else {@link #DEFAULT_MECHANISM_TIMEOUT}; {@link Duration#ZERO} when runs are not watched
+     * @since 0.1
+     */
+    public static Duration mechanismTimeout() {
+        Duration set = mechanismTimeout;
+        return set != null ? set : timeoutFromProperty();
+    }
+
+    /**
+     * Sets the {@linkplain #mechanismTimeout() mechanism timeout} for the runs that start from now on in this JVM
+     * (the command line's {@code --mechanism-timeout}).
+     *
+     * @param timeout the budget of one call, {@link Duration#ZERO} to stop watching, null to go back to the system
+     *        property or the default
+     * @throws IllegalArgumentException when {@code timeout} is negative
+     * @since 0.1
+     */
+    public static void setMechanismTimeout(Duration timeout) {
+        if (timeout != null && timeout.isNegative()) {
+            throw new IllegalArgumentException("the mechanism timeout cannot be negative: " + timeout);
+        }
+        mechanismTimeout = timeout;
+    }
+
+    /** @return the timeout the system property sets; the default when it is missing or not a number of seconds */
+    private static Duration timeoutFromProperty() {
+        String value = System.getProperty(MECHANISM_TIMEOUT_PROPERTY);
+        if (value == null) {
+            return DEFAULT_MECHANISM_TIMEOUT;
+        }
+        try {
+            double seconds = Double.parseDouble(value.strip());
+            if (seconds >= 0 && seconds <= 1e9) {
+                return Duration.ofNanos(Math.round(seconds * 1e9));
+            }
+        } catch (NumberFormatException e) {
+            // below: the default, as for any value that is no number of seconds
+        }
+        return DEFAULT_MECHANISM_TIMEOUT;
+    }
+
+    /**
      * Runs without progress reporting.
      *
      * @since 0.1
@@ -60,10 +136,10 @@ public final class Simulator {
      * @param monitor progress and cancellation; cancelling throws {@link OperationCanceledException}, from which
      *        {@link #partialResult(OperationCanceledException)} gives the outputs up to then, marked partial
      * @return the sampled outputs
-     * @throws SimulationException when the integrator fails, a mechanism throws, a value stops being finite or
-     *         leaves its declared range, or the fixed step is unstable; the message names the time and, where known,
-     *         the node and the state or output; {@link SimulationException#partialResult()} holds the outputs up to
-     *         the failure
+     * @throws SimulationException when the integrator fails, a mechanism throws or does not return within the
+     *         {@linkplain #mechanismTimeout() mechanism timeout}, a value stops being finite or leaves its declared
+     *         range, or the fixed step is unstable; the message names the time and, where known, the node and the
+     *         state or output; {@link SimulationException#partialResult()} holds the outputs up to the failure
      * @since 0.1
      */
     public static SimulationResult run(CompiledPipeline pipeline, IProgressMonitor monitor) throws SimulationException {
@@ -98,16 +174,35 @@ public final class Simulator {
      */
     public static long stream(CompiledPipeline pipeline, OutputSink sink, IProgressMonitor monitor)
             throws SimulationException {
-        SimulationSettings s = pipeline.settings();
         Plan plan = CompiledPlans.planOf(pipeline);
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + pipeline.scenarioName(), TICKS);
         PlanEvaluator eval = new PlanEvaluator(plan);
+        return supervised(pipeline, plan, eval.calls(), () -> simulate(pipeline, plan, eval, sink, progress));
+    }
+
+    /**
+     * Runs {@code body} on a thread of the engine, watched for a mechanism call that does not return (see the class
+     * comment), and turns such a call into the run's failure.
+     */
+    private static <T> T supervised(CompiledPipeline pipeline, Plan plan, CallSlot calls, SupervisedRun.Body<T> body)
+            throws SimulationException {
+        try {
+            return SupervisedRun.run(plan, calls, mechanismTimeout().toNanos(), body);
+        } catch (StuckCallException e) {
+            throw StuckCalls.reported(pipeline, plan, e);
+        }
+    }
+
+    /** The run itself, on the thread that {@link #stream} hands it to. */
+    private static long simulate(CompiledPipeline pipeline, Plan plan, PlanEvaluator eval, OutputSink sink,
+            SubMonitor progress) throws SimulationException {
+        SimulationSettings s = pipeline.settings();
         RunChecks checks = new RunChecks(plan, eval, s);
-        GridSampler rec = new GridSampler(s, pipeline.columns().size(), sink, checks);
+        GridSampler rec = new GridSampler(s, pipeline.columns().size(), sink, checks, eval.calls());
         double t = s.start();
         try {
-            double[] y = plan.initialState();
-            EventSchedule events = plan.schedule(s.start(), s.end());
+            double[] y = plan.initialState(eval.calls(), s.start());
+            EventSchedule events = plan.schedule(s.start(), s.end(), eval.calls());
             // a pipeline without states (only sources and algebraic nodes) is not integrated: an adaptive integrator
             // has no error to control on an empty state and would step at its minimum step until its count overflows
             boolean stateless = y.length == 0;
@@ -176,14 +271,23 @@ public final class Simulator {
      * @since 0.1
      */
     public static void preflight(CompiledPipeline pipeline) throws SimulationException {
-        SimulationSettings s = pipeline.settings();
         Plan plan = CompiledPlans.planOf(pipeline);
         PlanEvaluator eval = new PlanEvaluator(plan);
+        supervised(pipeline, plan, eval.calls(), () -> {
+            checkStart(pipeline, plan, eval);
+            return null;
+        });
+    }
+
+    /** What {@link #preflight} checks, on the thread it hands the check to. */
+    private static void checkStart(CompiledPipeline pipeline, Plan plan, PlanEvaluator eval)
+            throws SimulationException {
+        SimulationSettings s = pipeline.settings();
         RunChecks checks = new RunChecks(plan, eval, s);
         double t = s.start();
         try {
-            double[] y = plan.initialState();
-            EventSchedule events = plan.schedule(s.start(), s.end());
+            double[] y = plan.initialState(eval.calls(), s.start());
+            EventSchedule events = plan.schedule(s.start(), s.end(), eval.calls());
             for (int e = 0; e < events.size() && events.time(e) <= t; e++) {
                 eval.applyEvent(events, e, y);
             }
@@ -231,7 +335,7 @@ public final class Simulator {
         return "mechanism " + plan.mechanismId(n) + (bundle.isEmpty() ? "" : " from " + bundle);
     }
 
-    private static String fmt(double t) {
+    static String fmt(double t) {
         return String.format(java.util.Locale.ROOT, "%.6g", t);
     }
 
@@ -329,15 +433,17 @@ public final class Simulator {
         private final double[] row;
         private final OutputSink sink;
         private final RunChecks checks;
+        private final CallSlot calls;
         private long next;
 
-        GridSampler(SimulationSettings s, int columns, OutputSink sink, RunChecks checks) {
+        GridSampler(SimulationSettings s, int columns, OutputSink sink, RunChecks checks, CallSlot calls) {
             this.start = s.start();
             this.step = s.step();
             this.size = s.gridSize();
             this.row = new double[columns];
             this.sink = sink;
             this.checks = checks;
+            this.calls = calls;
         }
 
         private double time(long i) {
@@ -364,10 +470,21 @@ public final class Simulator {
             }
         }
 
+        /**
+         * Computes, checks and hands over one grid point; never once the run has been given up on (its caller owns
+         * the sink then, and this thread only came back from a call that had taken too long).
+         */
         private void emit(double t, PlanEvaluator eval, double[] y) {
             eval.outputs(t, y, row);
             checks.outputs(t, row);
-            sink.accept(t, row);
+            if (!calls.startWriting()) {
+                throw new Abandoned();
+            }
+            try {
+                sink.accept(t, row);
+            } finally {
+                calls.doneWriting();
+            }
             next++;
         }
 
@@ -377,6 +494,18 @@ public final class Simulator {
 
         double lastTime(double fallback) {
             return next > 0 ? time(next - 1) : fallback;
+        }
+    }
+
+    /**
+     * Ends the thread of a run given up on when it comes back from its stuck call: nobody waits for it any more, and
+     * it must not simulate on.
+     */
+    private static final class Abandoned extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abandoned() {
+            super("the run was given up on: one of its mechanism calls had not returned in time", null, false, false);
         }
     }
 

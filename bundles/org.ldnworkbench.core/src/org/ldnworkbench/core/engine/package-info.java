@@ -17,9 +17,11 @@
  * <b>Stable (API):</b> every public type and member. No internal type is reachable from them.
  * <p>
  * <b>Threading:</b> a {@code CompiledPipeline} is immutable and may be run any number of times, from several
- * threads at once. Each run executes on the calling thread; an {@code OutputSink} is called on that thread, and
- * the array it receives is reused for the next point. A {@code SimulationResult} is not copied: do not change the
- * arrays it returns.
+ * threads at once. Each run executes on a thread of the engine while the calling thread waits for it (so that a
+ * mechanism call that never returns can be left behind: see {@code Simulator.mechanismTimeout()}); with the timeout
+ * set to zero, on the calling thread. An {@code OutputSink} is called on the run's thread, one point after the
+ * other, never after the run has returned or thrown, and the array it receives is reused for the next point. A
+ * {@code SimulationResult} is not copied: do not change the arrays it returns.
  *
  * @since 0.1
  */

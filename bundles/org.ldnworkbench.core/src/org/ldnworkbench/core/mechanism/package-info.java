@@ -25,7 +25,9 @@
  * once: keep no simulation state in fields, and do not allocate in {@code derivatives} and {@code output}.
  * {@code bind} is called once per instance, before any other method. {@code EventSource.schedule} is called at the
  * start of each run, on that run's thread, and also by {@code Simulator.preflight}: compute the schedule from the
- * arguments alone.
+ * arguments alone. Every call must return: one that has not returned after the mechanism timeout (10 s unless the
+ * user sets another) stops its run, the mechanism is quarantined for the rest of the session, and the thread making
+ * the call is interrupted and left to itself. A plugin that waits for something should give up when interrupted.
  *
  * @since 0.1
  */

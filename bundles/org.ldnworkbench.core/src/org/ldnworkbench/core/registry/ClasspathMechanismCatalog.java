@@ -7,11 +7,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.internal.registry.ConfigurationElementAdapter;
 import org.ldnworkbench.core.internal.registry.ContributionFile;
+import org.ldnworkbench.core.internal.registry.OwnBundles;
 import org.ldnworkbench.core.internal.registry.SpecReader;
 import org.ldnworkbench.core.internal.registry.StandaloneRegistry;
 import org.ldnworkbench.core.mechanism.Mechanism;
@@ -29,6 +31,10 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
  * The class path must hold the jars of {@code org.eclipse.equinox.registry}, {@code org.eclipse.equinox.common} and
  * {@code org.eclipse.osgi} (used as a library, not started) besides this bundle's. Classes are loaded only when a
  * mechanism is created.
+ * <p>
+ * The rules of {@link MechanismRegistry} hold here too: of two declarations of one id, one of our bundles
+ * ({@code org.ldnworkbench.*}) is kept over a plugin's whatever the order of the class path, otherwise the first,
+ * and the refusal names both bundles; a mechanism whose call never returned is quarantined ({@link #quarantine}).
  *
  * @since 0.1
  */
@@ -40,7 +46,8 @@ public final class ClasspathMechanismCatalog implements MechanismCatalog {
     private final ClassLoader loader;
     private final Map<String, MechanismSpec> specs = new LinkedHashMap<>();
     private final Map<String, String> classes = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final Map<String, String> quarantined = new ConcurrentHashMap<>();
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * @param loader the class loader whose resources and classes to use
@@ -64,7 +71,10 @@ public final class ClasspathMechanismCatalog implements MechanismCatalog {
         }
     }
 
-    /** Keeps the declaration, or reports why not naming its file; the first declaration of an id wins. */
+    /**
+     * Keeps the declaration, or reports why not naming its file; of two declarations of an id, one of our bundles'
+     * replaces a plugin's, otherwise the first is kept.
+     */
     private void read(IConfigurationElement e, ContributionFile file) {
         try {
             MechanismSpec spec = SpecReader.read(new ConfigurationElementAdapter(e), file.bundle(), file.version());
@@ -72,22 +82,50 @@ public final class ClasspathMechanismCatalog implements MechanismCatalog {
             if (className == null || className.isBlank()) {
                 throw new IllegalArgumentException(spec.id() + ": missing attribute 'class'");
             }
-            if (specs.putIfAbsent(spec.id(), spec) == null) {
+            MechanismSpec old = specs.get(spec.id());
+            if (old == null || OwnBundles.replaces(spec.contributor(), old.contributor())) {
+                if (old != null) {
+                    refuseDuplicate(old.contributor(), spec);
+                }
+                specs.put(spec.id(), spec);
                 classes.put(spec.id(), className.trim());
             } else {
-                problems.add(file.url() + ": mechanism " + spec.id() + " ignored: already declared");
+                refuseDuplicate(spec.contributor(), old);
             }
         } catch (IllegalArgumentException ex) {
             problems.add(file.url() + ": invalid mechanism declaration: " + ex.getMessage());
         }
     }
 
+    /** Reports the refused duplicate naming both bundles, in the words of {@link MechanismRegistry}. */
+    private void refuseDuplicate(String refusedContributor, MechanismSpec kept) {
+        problems.add("mechanism " + kept.id() + " from " + refusedContributor + " refused: the id is taken by "
+                + kept.contributor());
+    }
+
     /**
-     * @return declarations that were skipped, and files that could not be read, each with the reason
+     * @return declarations that were skipped, files that could not be read, and quarantined mechanisms, each with
+     *         the reason
      * @since 0.1
      */
     public List<String> problems() {
-        return Collections.unmodifiableList(problems);
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Refuses the mechanism from now on: {@link #create} throws with {@code reason} and {@link #problems()} names
+     * it. The engine calls this when a call of the mechanism did not return within the mechanism timeout; the first
+     * reason is kept.
+     *
+     * @noreference This method is not intended to be referenced by clients; the engine calls it.
+     * @since 0.1
+     */
+    public void quarantine(String mechanismId, String reason) {
+        if (specs.containsKey(mechanismId) && quarantined.putIfAbsent(mechanismId, reason) == null) {
+            problems.add(reason);
+        }
     }
 
     @Override
@@ -105,6 +143,10 @@ public final class ClasspathMechanismCatalog implements MechanismCatalog {
         MechanismSpec spec = specs.get(mechanismId);
         if (spec == null) {
             throw new MechanismException("mechanism " + mechanismId + " is not on the class path");
+        }
+        String refused = quarantined.get(mechanismId);
+        if (refused != null) {
+            throw new MechanismException(refused);
         }
         try {
             Object o = Class.forName(classes.get(mechanismId), true, loader).getDeclaredConstructor().newInstance();

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.spi.RegistryContributor;
 import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.internal.registry.ConfigurationElementAdapter;
+import org.ldnworkbench.core.internal.registry.OwnBundles;
 import org.ldnworkbench.core.internal.registry.SpecReader;
 import org.ldnworkbench.core.mechanism.Mechanism;
 import org.ldnworkbench.core.mechanism.MechanismException;
@@ -28,8 +29,9 @@ import org.osgi.framework.Bundle;
 /**
  * The mechanisms contributed to the extension point {@value #EXTENSION_POINT}. Declarations are read once, without
  * loading any contributed class; instances are created lazily under {@link SafeRunner}. A contribution whose
- * declaration is invalid is skipped and reported; one whose class fails to load or bind is quarantined: reported
- * with its contributor's name and refused from then on, while the rest keeps working. Of two contributions with the
+ * declaration is invalid is skipped and reported; one whose class fails to load or bind, or one of whose calls did
+ * not return during a run ({@link #quarantine}), is quarantined: reported with its contributor's name and refused
+ * from then on, while the rest keeps working. Of two contributions with the
  * same id one is refused, naming both contributors; a bundle of ours always wins over a plugin.
  *
  * @since 0.1
@@ -42,7 +44,6 @@ public final class MechanismRegistry implements MechanismCatalog {
      */
     public static final String EXTENSION_POINT = "org.ldnworkbench.core.mechanisms";
 
-    private static final String OWN_PREFIX = "org.ldnworkbench.";
     private static final ILog LOG = ILog.of(MechanismRegistry.class);
     private static volatile MechanismRegistry instance;
 
@@ -80,7 +81,7 @@ public final class MechanismRegistry implements MechanismCatalog {
                     throw new IllegalArgumentException(spec.id() + ": missing attribute 'class'");
                 }
                 Entry old = entries.get(spec.id());
-                if (old != null && isOurs(contributor) && !isOurs(old.spec.contributor())) {
+                if (old != null && OwnBundles.replaces(contributor, old.spec.contributor())) {
                     refuseDuplicate(old.spec.contributor(), spec);
                     entries.put(spec.id(), new Entry(e, spec));
                 } else if (old != null) {
@@ -110,15 +111,6 @@ public final class MechanismRegistry implements MechanismCatalog {
             }
         }
         return r;
-    }
-
-    /**
-     * @return whether the bundle is one of LDN Workbench's own, whose symbolic names all start with
-     *         {@value #OWN_PREFIX}: the prefix is reserved for us (docs/API-POLICY.md), so that a plugin cannot take
-     *         over one of our mechanism ids by being listed first by the extension registry
-     */
-    private static boolean isOurs(String contributor) {
-        return contributor.startsWith(OWN_PREFIX);
     }
 
     /** Reports the refused duplicate naming both contributors; the kept one is {@code kept}. */
@@ -181,6 +173,29 @@ public final class MechanismRegistry implements MechanismCatalog {
     public String quarantineReason(String mechanismId) {
         Entry e = entries.get(mechanismId);
         return e == null ? null : e.quarantine;
+    }
+
+    /**
+     * Refuses the mechanism from now on, as one whose class failed to load: {@link #create} throws with
+     * {@code reason}, so a pipeline using it is refused at compile time, and {@link #problems()} names it. The engine
+     * calls this when a call of the mechanism did not return within the mechanism timeout; the first reason is kept.
+     *
+     * @param reason one line naming the mechanism, its bundle and what happened
+     * @noreference This method is not intended to be referenced by clients; the engine calls it.
+     * @since 0.1
+     */
+    public void quarantine(String mechanismId, String reason) {
+        Entry e = entries.get(mechanismId);
+        if (e == null) {
+            return;
+        }
+        synchronized (e) {
+            if (e.quarantine != null) {
+                return;
+            }
+            e.quarantine = reason;
+        }
+        report(reason, null);
     }
 
     @Override

@@ -25,7 +25,7 @@ class FailuresTest {
 
     /**
      * The installed mechanisms, except that the PK mechanism's derivatives throw on the worker threads of
-     * {@link Runs}, or that looking up any declaration throws (on the application thread, while checking).
+     * {@link Runs} (or the engine's threads that simulate for them), or that looking up any declaration throws (on the application thread, while checking).
      */
     static final class ThrowingCatalog extends InstalledMechanismsWith {
         private final Supplier<Throwable> inWorker;
@@ -51,8 +51,9 @@ class FailuresTest {
             }
             return (Mechanism) Proxy.newProxyInstance(Mechanism.class.getClassLoader(),
                     new Class<?>[] { Mechanism.class }, (proxy, method, args) -> {
+                        // a worker thread: Runs' (ldnwb-run) or the engine's that runs the simulation for it
                         if (method.getName().equals("derivatives")
-                                && Thread.currentThread().getName().equals("ldnwb-run")) {
+                                && Thread.currentThread().getName().startsWith("ldnwb-")) {
                             throwUnchecked(inWorker.get());
                         }
                         try {

@@ -121,10 +121,44 @@ class PlainClassPathTest {
             String problems = call(catalog, "problems").toString();
             assertTrue(problems.contains("host/plugin.xml: invalid mechanism declaration: plain.broken: unknown "
                     + "parameter status 'guessed'"), problems);
-            assertTrue(problems.contains("fragment/fragment.xml: mechanism plain.gain ignored: already declared"),
-                    problems);
+            assertTrue(problems.contains("mechanism plain.gain from org.example.plain.fragment refused: the id is "
+                    + "taken by org.example.plain"), problems);
             assertTrue(problems.contains("broken/plugin.xml: not readable XML: "), problems);
             assertEquals(3, ((List<?>) call(catalog, "problems")).size(), problems);
+        }
+    }
+
+    /**
+     * As in the product's registry, a plugin cannot take over one of our ids on a plain class path, whichever comes
+     * first on it: ours is kept, the plugin's refused naming both bundles. Between two plugins, the first is kept.
+     */
+    @Test
+    void ourBundleKeepsItsIdWhateverTheOrderOfTheClassPath() throws Exception {
+        for (boolean pluginFirst : new boolean[] { true, false }) {
+            List<URL> path = new ArrayList<>();
+            for (Class<?> c : List.of(MechanismRegistry.class, RegistryFactory.class, IStatus.class, NLS.class,
+                    Gain.class)) {
+                path.add(jarOf(c));
+            }
+            URL ours = plugin("ours-" + pluginFirst, "Bundle-SymbolicName: org.ldnworkbench.plain;singleton:=true",
+                    "plugin.xml", gain("shared.gain", "Ours"), null).toUri().toURL();
+            URL theirs = plugin("theirs-" + pluginFirst, "Bundle-SymbolicName: com.example.lab;singleton:=true",
+                    "plugin.xml", gain("shared.gain", "Theirs") + gain("lab.gain", "Theirs"), null).toUri().toURL();
+            URL other = plugin("other-" + pluginFirst, "Bundle-SymbolicName: com.example.other;singleton:=true",
+                    "plugin.xml", gain("lab.gain", "Other"), null).toUri().toURL();
+            path.addAll(pluginFirst ? List.of(theirs, ours, other) : List.of(ours, theirs, other));
+            try (URLClassLoader loader = new URLClassLoader(path.toArray(URL[]::new),
+                    ClassLoader.getPlatformClassLoader())) {
+                Object catalog = loader.loadClass(CATALOG).getConstructor(ClassLoader.class).newInstance(loader);
+                assertEquals("org.ldnworkbench.plain", call(call(catalog, "spec", "shared.gain"), "contributor"));
+                assertEquals("Ours", call(call(catalog, "spec", "shared.gain"), "name"));
+                assertEquals("com.example.lab", call(call(catalog, "spec", "lab.gain"), "contributor"));
+                assertEquals(List.of("mechanism shared.gain from com.example.lab refused: the id is taken by "
+                        + "org.ldnworkbench.plain", "mechanism lab.gain from com.example.other refused: the id is "
+                        + "taken by com.example.lab").stream().sorted().toList(),
+                        ((List<?>) call(catalog, "problems")).stream().map(Object::toString).sorted().toList(),
+                        "plugin first: " + pluginFirst);
+            }
         }
     }
 

@@ -26,6 +26,7 @@ final class GenericKernel implements Kernel {
                 if (d.length == 0) {
                     continue;
                 }
+                b.calls.at(CallSlot.call(n, CallSlot.DERIVATIVES));
                 p.mechanisms[n].derivatives(t, b.x[n], b.u[n], p.parameters[n], d);
                 int off = p.stateOffset[n];
                 for (int k = 0; k < d.length; k++) {
@@ -56,6 +57,7 @@ final class GenericKernel implements Kernel {
             for (; i < evalNode.length; i++) {
                 int n = evalNode[i];
                 int k = evalOutput[i];
+                b.calls.at(CallSlot.output(n, k));
                 double v = p.mechanisms[n].output(k, t, b.x[n], b.u[n], p.parameters[n]);
                 check += v * 0;
                 int s = p.outOffset[n] + k;

@@ -21,7 +21,10 @@ import org.objectweb.asm.Type;
  * Writes the evaluation code of a pipeline as a class of its own, the way one would write the pipeline by hand: one
  * straight-line method per node that copies the node's states, calls the mechanism for each output with a constant
  * index and stores the value straight into the input slots that read it, and one per node that calls the
- * mechanism's derivatives and stores them at the node's offset in the state vector. Every call site sees a single
+ * mechanism's derivatives and stores them at the node's offset in the state vector. The methods are named by their
+ * node ({@code rhs3}, {@code all3}, {@code der3}), which is how the watchdog names the call of a run stuck in
+ * generated code ({@link #callIn}): the code marks nothing per call, so that the right-hand side pays nothing for
+ * the watching beyond the {@link CallSlot} phase around each evaluation. Every call site sees a single
  * mechanism class, so the JIT inlines the mechanisms and optimises across them; no loops, index look-ups or copies of
  * arrays remain at run time.
  * <p>
@@ -82,6 +85,31 @@ final class KernelGenerator {
         } catch (Throwable e) {
             throw new IllegalStateException("generated kernel could not be created", e);
         }
+    }
+
+    /**
+     * Names the call a thread is stuck in from its stack: the innermost method of a generated kernel, whose name is
+     * its kind and node. The JVM lists inlined methods too, so this holds whatever the JIT made of the code.
+     *
+     * @return a {@link CallSlot} code ({@code rhs}/{@code all}: the node's outputs, {@code der}: its derivatives), or
+     *         -1 when no generated method is on the stack (the run is in the generic kernel, an event, the initial
+     *         state or the schedule, which mark their calls in the slot)
+     */
+    static int callIn(StackTraceElement[] stack) {
+        String generated = NAME.replace('/', '.') + "$";
+        for (StackTraceElement frame : stack) {
+            if (!frame.getClassName().startsWith(generated)) {
+                continue;
+            }
+            String m = frame.getMethodName();
+            boolean outputs = m.startsWith("rhs") || m.startsWith("all");
+            if ((outputs || m.startsWith("der")) && m.length() > 3 && m.substring(3).chars().allMatch(
+                    Character::isDigit)) {
+                int node = Integer.parseInt(m.substring(3));
+                return CallSlot.call(node, outputs ? CallSlot.OUTPUTS : CallSlot.DERIVATIVES);
+            }
+        }
+        return -1;
     }
 
     /** What the generated code depends on: mechanism classes and every index baked into it. */

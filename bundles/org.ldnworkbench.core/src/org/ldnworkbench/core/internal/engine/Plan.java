@@ -208,10 +208,29 @@ public final class Plan {
 
     /** @return the initial state vector for this plan's parameters */
     public double[] initialState() {
+        return initialState(new CallSlot(), 0);
+    }
+
+    /**
+     * @param calls where each mechanism call is marked for the watchdog
+     * @param start the simulated time of the start, for the watchdog's report
+     * @return the initial state vector for this plan's parameters
+     */
+    public double[] initialState(CallSlot calls, double start) {
+        calls.begin(start);
+        try {
+            return initialStateMarked(calls);
+        } finally {
+            calls.end();
+        }
+    }
+
+    private double[] initialStateMarked(CallSlot calls) {
         double[] y = new double[stateTotal];
         for (int n = 0; n < nodeIds.length; n++) {
             if (stateCount[n] > 0) {
                 double[] x0 = new double[stateCount[n]];
+                calls.at(CallSlot.call(n, CallSlot.INITIAL_STATE));
                 try {
                     mechanisms[n].initialState(parameters[n], x0);
                 } catch (RuntimeException e) {
@@ -229,12 +248,31 @@ public final class Plan {
      * @throws RunCheckException when the sources emit more than {@link EventSchedule#MAX_EVENTS} events in all
      */
     public EventSchedule schedule(double start, double end) {
+        return schedule(start, end, new CallSlot());
+    }
+
+    /**
+     * As {@link #schedule(double, double)}, marking each source's call in {@code calls} for the watchdog.
+     *
+     * @throws RunCheckException when the sources emit more than {@link EventSchedule#MAX_EVENTS} events in all
+     */
+    public EventSchedule schedule(double start, double end, CallSlot calls) {
+        calls.begin(start);
+        try {
+            return scheduleMarked(start, end, calls);
+        } finally {
+            calls.end();
+        }
+    }
+
+    private EventSchedule scheduleMarked(double start, double end, CallSlot calls) {
         EventSchedule.Builder b = new EventSchedule.Builder();
         long[] emitted = { 0 };
         for (int s = 0; s < sourceNodes.length; s++) {
             int node = sourceNodes[s];
             int[][][] targets = eventTargets;
             EventSource src = (EventSource) mechanisms[node];
+            calls.at(CallSlot.call(node, CallSlot.SCHEDULE));
             try {
                 src.schedule(start, end, parameters[node], tables[node], (out, time, value) -> {
                     if (++emitted[0] > EventSchedule.MAX_EVENTS) {

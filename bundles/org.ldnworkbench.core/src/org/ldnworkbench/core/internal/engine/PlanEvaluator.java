@@ -36,6 +36,11 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         return plan;
     }
 
+    /** @return the call this run is making, for the watchdog */
+    public CallSlot calls() {
+        return buffers.calls;
+    }
+
     /** @return whether this evaluator runs code generated for its pipeline */
     public boolean isGenerated() {
         return kernel != generic;
@@ -53,14 +58,19 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
 
     @Override
     public void computeDerivatives(double t, double[] y, double[] yDot) {
-        double check;
+        buffers.calls.begin(t);
         try {
-            check = kernel.derivatives(t, y, yDot);
-        } catch (RuntimeException e) {
-            throw located(t, y, e);
-        }
-        if (check != 0) {
-            locateNonFinite(t, y, true);
+            double check;
+            try {
+                check = kernel.derivatives(t, y, yDot);
+            } catch (RuntimeException e) {
+                throw located(t, y, e);
+            }
+            if (check != 0) {
+                locateNonFinite(t, y, true);
+            }
+        } finally {
+            buffers.calls.end();
         }
     }
 
@@ -90,14 +100,19 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
      * @param row receives one value per column
      */
     public void outputs(double t, double[] y, double[] row) {
-        double check;
+        buffers.calls.begin(t);
         try {
-            check = kernel.outputs(t, y);
-        } catch (RuntimeException e) {
-            throw located(t, y, e);
-        }
-        if (check != 0) {
-            locateNonFinite(t, y, false);
+            double check;
+            try {
+                check = kernel.outputs(t, y);
+            } catch (RuntimeException e) {
+                throw located(t, y, e);
+            }
+            if (check != 0) {
+                locateNonFinite(t, y, false);
+            }
+        } finally {
+            buffers.calls.end();
         }
         final Plan p = plan;
         final double[] signals = buffers.signals;
@@ -137,10 +152,14 @@ public final class PlanEvaluator implements FirstOrderDifferentialEquations {
         int count = plan.stateCount[n];
         double[] x = buffers.x[n];
         System.arraycopy(y, off, x, 0, count);
+        buffers.calls.begin(s.time(i));
+        buffers.calls.at(CallSlot.call(n, CallSlot.EVENT));
         try {
             plan.mechanisms[n].applyEvent(s.input(i), s.value(i), x, plan.parameters[n]);
         } catch (RuntimeException e) {
             throw new MechanismFailureException(n, "applying an event", s.time(i), e);
+        } finally {
+            buffers.calls.end();
         }
         for (int k = 0; k < count; k++) {
             if (!Double.isFinite(x[k])) {

@@ -2,14 +2,15 @@ package org.ldnworkbench.core.internal.engine;
 
 /**
  * The scratch arrays of one run, shared by the kernels that evaluate it: per node its states, inputs and
- * derivatives in the mechanism's own numbering, and the value of every output port ({@code signals}, output k of
- * node n at {@code plan.outOffset[n] + k}).
+ * derivatives in the mechanism's own numbering, the value of every output port ({@code signals}, output k of
+ * node n at {@code plan.outOffset[n] + k}), and the call in progress for the watchdog ({@code calls}).
  */
 final class RunBuffers {
     final double[][] x;
     final double[][] u;
     final double[][] dx;
     final double[] signals;
+    final CallSlot calls = new CallSlot();
 
     RunBuffers(Plan plan) {
         int n = plan.nodeIds.length;
