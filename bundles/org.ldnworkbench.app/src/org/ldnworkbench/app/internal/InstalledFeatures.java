@@ -26,6 +26,11 @@ import org.xml.sax.SAXException;
  * The About dialog lists features only through bundle group providers, and this platform line has none without the
  * retired update configurator, so the product reads its own {@code feature.xml} files (name, version, provider,
  * description and the plug-ins each feature holds).
+ * <p>
+ * p2, in the product for installing plugins, registers no bundle group provider either (its Installed Software page
+ * reads the p2 profile, not the providers), so this stays the one source of the About dialog's features and each
+ * shows once. p2 unpacks an installed feature into this folder and deletes it on uninstall; the list is read once
+ * per start, and both take effect with the restart p2 asks for.
  */
 final class InstalledFeatures implements IBundleGroupProvider {
     private static final ILog LOG = ILog.of(InstalledFeatures.class);

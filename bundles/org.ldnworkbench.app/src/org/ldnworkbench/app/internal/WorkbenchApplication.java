@@ -1,6 +1,7 @@
 package org.ldnworkbench.app.internal;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -26,12 +27,35 @@ public final class WorkbenchApplication implements IApplication {
                 return IApplication.EXIT_OK;
             }
             int code = PlatformUI.createAndRunWorkbench(display, new LdnWorkbenchAdvisor());
-            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+            return code == PlatformUI.RETURN_RESTART ? restartCode(workspace) : IApplication.EXIT_OK;
         } finally {
             if (workspace != null && workspace.isSet()) {
                 workspace.release();
             }
             display.dispose();
+        }
+    }
+
+    /**
+     * @return the exit code that has ./ldnwb start the window again (see {@link RestartExitCode}); a relaunch on this
+     *         workspace becomes a restart and leaves no exit data behind
+     */
+    private static Integer restartCode(Location workspace) {
+        String data = System.getProperty(RestartExitCode.EXIT_DATA_PROPERTY);
+        Integer code = RestartExitCode.of(System.getProperty(RestartExitCode.EXIT_CODE_PROPERTY), data,
+                workspaceUri(workspace));
+        if (IApplication.EXIT_RESTART.equals(code)) {
+            System.clearProperty(RestartExitCode.EXIT_DATA_PROPERTY);
+        }
+        return code;
+    }
+
+    /** @return the workspace as {@code IWorkbench.restart(true)} names it in its exit data, or null */
+    private static String workspaceUri(Location workspace) {
+        try {
+            return workspace.getURL().toURI().toString();
+        } catch (URISyntaxException e) {
+            return null;
         }
     }
 
