@@ -1,0 +1,111 @@
+package org.ldnworkbench.install.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.metadata.IProvidedCapability;
+import org.eclipse.equinox.p2.metadata.IRequirement;
+import org.eclipse.equinox.p2.query.QueryUtil;
+
+/**
+ * The third-party features installed in a profile ({@link ThirdPartyFeatures}), with the mechanisms their bundles
+ * contribute: what {@code ldnwb plugins} lists and {@code ldnwb uninstall} may remove.
+ */
+public final class InstalledPlugins {
+    /** The namespace in which a unit provides an OSGi bundle, named by its symbolic name. */
+    private static final String BUNDLE_NAMESPACE = "osgi.bundle";
+
+    private final IProfile profile;
+    private final Set<IInstallableUnit> products;
+    private final List<IInstallableUnit> features;
+
+    /** @param profile the installation's profile */
+    public InstalledPlugins(IProfile profile) {
+        this.profile = profile;
+        Set<IInstallableUnit> roots = profile.query(new UserVisibleRootQuery(), null).toUnmodifiableSet();
+        this.products = profile.query(QueryUtil.createIUProductQuery(), null).toUnmodifiableSet();
+        this.features = ThirdPartyFeatures.select(roots, products);
+    }
+
+    /** @return the installed third-party feature groups, by id */
+    public List<IInstallableUnit> features() {
+        return features;
+    }
+
+    /** @return each installed third-party feature with its mechanisms as the registry knows them */
+    public List<InstalledPlugin> describe(IExtensionRegistry registry) {
+        List<InstalledPlugin> result = new ArrayList<>();
+        for (IInstallableUnit feature : features) {
+            result.add(new InstalledPlugin(FeatureRequest.featureId(feature.getId()), feature.getVersion().toString(),
+                    text(feature, IInstallableUnit.PROP_NAME), text(feature, IInstallableUnit.PROP_PROVIDER),
+                    List.copyOf(MechanismContributions.of(registry, bundles(feature)))));
+        }
+        return result;
+    }
+
+    /**
+     * @return the installed third-party features the request names (all versions unless it names one)
+     */
+    public List<IInstallableUnit> matching(FeatureRequest request) {
+        return features.stream().filter(request::matches).toList();
+    }
+
+    /** @return whether the profile has the unit the request names but it is not a third-party plugin */
+    public boolean isOurs(FeatureRequest request) {
+        return !profile.query(QueryUtil.createIUQuery(request.groupId()), null).isEmpty()
+                && matching(request).isEmpty();
+    }
+
+    /**
+     * @return the symbolic names of the bundles the feature installs, through the features it includes or requires
+     *         (not into ours: a plugin's feature that requires one of ours does not contribute our mechanisms)
+     */
+    Set<String> bundles(IInstallableUnit feature) {
+        Set<String> names = new TreeSet<>();
+        Set<IInstallableUnit> seen = new HashSet<>();
+        Deque<IInstallableUnit> todo = new ArrayDeque<>(List.of(feature));
+        while (!todo.isEmpty()) {
+            IInstallableUnit unit = todo.removeFirst();
+            for (IRequirement requirement : unit.getRequirements()) {
+                for (IInstallableUnit required : profile.query(QueryUtil.createMatchQuery(requirement.getMatches()),
+                        null)) {
+                    if (!seen.add(required)) {
+                        continue;
+                    }
+                    if (QueryUtil.isGroup(required)) {
+                        if (ThirdPartyFeatures.partOfProduct(required, products)) {
+                            continue;
+                        }
+                        todo.addLast(required);
+                    } else if (providesBundle(required)) {
+                        names.add(required.getId());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean providesBundle(IInstallableUnit unit) {
+        for (IProvidedCapability capability : unit.getProvidedCapabilities()) {
+            if (BUNDLE_NAMESPACE.equals(capability.getNamespace())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(IInstallableUnit unit, String key) {
+        String value = unit.getProperty(key, null);
+        return value == null ? "" : StatusText.oneLine(value);
+    }
+}

@@ -1,0 +1,57 @@
+package org.ldnworkbench.install.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.cli.command.AbstractCommand;
+import org.ldnworkbench.cli.command.CommandArguments;
+import org.ldnworkbench.cli.command.CommandContext;
+import org.ldnworkbench.cli.command.UsageException;
+import org.ldnworkbench.core.pipeline.Names;
+
+/**
+ * {@code ldnwb plugins}: the installed third-party features ({@link InstalledPlugins}), each as a block: id and
+ * version on the first line, then name, provider and the mechanisms it contributes, indented. Our own features are
+ * not listed.
+ */
+public final class PluginsCommand extends AbstractCommand {
+    /** Creates the command. */
+    public PluginsCommand() {
+        super("plugins", Messages.Command_pluginsSummary, "", List.of());
+    }
+
+    @Override
+    public int execute(CommandArguments arguments, CommandContext context) throws Exception {
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException(NLS.bind(Messages.Command_pluginsNoOperands,
+                    Names.quote(String.join(" ", arguments.positional()))));
+        }
+        context.doing("listing the installed plugins");
+        RunningInstallation installation = RunningInstallation.find();
+        List<InstalledPlugin> plugins = new InstalledPlugins(installation.profile())
+                .describe(RegistryFactory.getRegistry());
+        print(plugins, context.out());
+        return 0;
+    }
+
+    /** Prints the plugins; texts from a plugin's metadata are escaped (no control characters reach the terminal). */
+    static void print(List<InstalledPlugin> plugins, PrintStream out) {
+        if (plugins.isEmpty()) {
+            out.println(Messages.Command_noPlugins);
+            return;
+        }
+        for (InstalledPlugin p : plugins) {
+            out.println(Names.escape(p.id()) + " " + Names.escape(p.version()));
+            if (!p.name().isEmpty()) {
+                out.println("  " + Messages.Command_name + " " + Names.escape(p.name()));
+            }
+            if (!p.provider().isEmpty()) {
+                out.println("  " + Messages.Command_provider + " " + Names.escape(p.provider()));
+            }
+            out.println("  " + Messages.Command_mechanisms + " " + (p.mechanisms().isEmpty()
+                    ? Messages.Command_noMechanisms : Names.escape(String.join(", ", p.mechanisms()))));
+        }
+    }
+}
