@@ -37,7 +37,7 @@ public final class InstallCommand extends AbstractCommand {
         ProgressLine progress = ProgressLine.onStderr(context.err());
         PluginInstaller.Result result;
         try {
-            result = new PluginInstaller(installation).install(address, requests, progress);
+            result = new PluginInstaller(installation, progress::phase).install(address, requests, progress);
         } finally {
             progress.done();
         }

@@ -37,6 +37,9 @@ final class Messages extends NLS {
     public static String Installation_noProfile;
     public static String Installation_noServices;
     public static String Progress_loading;
+    public static String Progress_resolving;
+    public static String Progress_installing;
+    public static String Progress_uninstalling;
     public static String Repository_authentication;
     public static String Repository_notFound;
     public static String Repository_unreadable;

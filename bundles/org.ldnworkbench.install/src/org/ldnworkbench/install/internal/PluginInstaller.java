@@ -3,6 +3,7 @@ package org.ldnworkbench.install.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,10 +27,15 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class PluginInstaller {
     private final RunningInstallation installation;
+    private final Consumer<String> phases;
 
-    /** @param installation where to install */
-    public PluginInstaller(RunningInstallation installation) {
+    /**
+     * @param installation where to install
+     * @param phases told each phase as it starts ({@code Reading REPO}, {@code Resolving ...}, {@code Installing ...})
+     */
+    public PluginInstaller(RunningInstallation installation, Consumer<String> phases) {
         this.installation = installation;
+        this.phases = phases;
     }
 
     /**
@@ -50,6 +56,7 @@ public final class PluginInstaller {
     public Result install(RepositoryAddress address, List<FeatureRequest> requests, IProgressMonitor monitor)
             throws InstallException {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
+        phases.accept(NLS.bind(Messages.Progress_loading, address));
         try (SourceRepository source = SourceRepository.load(installation, address, progress.split(2))) {
             List<IInstallableUnit> chosen = requests.isEmpty()
                     ? FeatureSelection.categorized(source.metadata(), progress.split(1))
@@ -95,6 +102,7 @@ public final class PluginInstaller {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         InstallOperation operation = new InstallOperation(installation.session(), units);
         operation.setProvisioningContext(onlyFrom(source.address().uri()));
+        phases.accept(NLS.bind(Messages.Progress_resolving, names(units)));
         IStatus resolution = operation.resolveModal(progress.split(3));
         if (resolution.getSeverity() == IStatus.CANCEL) {
             throw new OperationCanceledException();
@@ -104,6 +112,7 @@ public final class PluginInstaller {
                     source.address(), ResolutionProblems.explain(units, installation.profile(), source.metadata(),
                             resolution) }));
         }
+        phases.accept(NLS.bind(Messages.Progress_installing, names(units)));
         ProvisioningJob job = operation.getProvisioningJob(null);
         IStatus result = job.runModal(progress.split(7));
         if (result.getSeverity() == IStatus.CANCEL) {
@@ -111,7 +120,7 @@ public final class PluginInstaller {
         }
         if (result.getSeverity() == IStatus.ERROR) {
             throw new InstallException(NLS.bind(Messages.Install_failed, new Object[] { names(units),
-                    source.address(), StatusText.reason(result) }));
+                    source.address(), StatusText.withReason(result) }));
         }
     }
 

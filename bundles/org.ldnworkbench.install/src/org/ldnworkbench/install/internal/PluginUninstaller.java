@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -23,10 +24,15 @@ import org.ldnworkbench.core.pipeline.Names;
  */
 public final class PluginUninstaller {
     private final RunningInstallation installation;
+    private final Consumer<String> phases;
 
-    /** @param installation where to uninstall from */
-    public PluginUninstaller(RunningInstallation installation) {
+    /**
+     * @param installation where to uninstall from
+     * @param phases told each phase as it starts
+     */
+    public PluginUninstaller(RunningInstallation installation, Consumer<String> phases) {
         this.installation = installation;
+        this.phases = phases;
     }
 
     /**
@@ -56,8 +62,10 @@ public final class PluginUninstaller {
         context.setMetadataRepositories();
         context.setArtifactRepositories();
         operation.setProvisioningContext(context);
+        phases.accept(NLS.bind(Messages.Progress_resolving, PluginInstaller.names(list)));
         IStatus resolution = operation.resolveModal(progress.split(3));
         check(resolution, Messages.Uninstall_unresolved, list);
+        phases.accept(NLS.bind(Messages.Progress_uninstalling, PluginInstaller.names(list)));
         ProvisioningJob job = operation.getProvisioningJob(null);
         check(job.runModal(progress.split(7)), Messages.Uninstall_failed, list);
         return list;

@@ -68,11 +68,23 @@ public final class ProgressLine implements IProgressMonitor {
         return t.isEmpty() ? d : d.isEmpty() ? t : t + ": " + d;
     }
 
+    /**
+     * Starts a phase of the command ({@code Reading REPO}, {@code Installing FEATURE}): the line's head. What p2 says
+     * as task and sub-task names ({@code Fetching x.jar}) is shown after it, as the detail: p2 names its tasks after
+     * its internals ("Computing prerequisite plan" while it installs).
+     *
+     * @param name the phase, as the user reads it
+     */
+    public synchronized void phase(String name) {
+        task = name == null ? "" : name;
+        detail = "";
+        show();
+    }
+
     @Override
     public synchronized void beginTask(String name, int totalWork) {
         if (name != null && !name.isBlank()) {
-            task = name;
-            detail = "";
+            detail = name;
         }
         total = totalWork == UNKNOWN ? 0 : totalWork;
         worked = 0;
@@ -81,8 +93,7 @@ public final class ProgressLine implements IProgressMonitor {
 
     @Override
     public synchronized void setTaskName(String name) {
-        task = name == null ? "" : name;
-        detail = "";
+        detail = name == null ? "" : name;
         show();
     }
 

@@ -12,25 +12,69 @@ import org.eclipse.core.runtime.IStatus;
 public final class StatusText {
     /** Longest line taken from a status, so that one huge message (a list of every unit) cannot flood a terminal. */
     static final int MAX_LENGTH = 400;
+    /** Most causes followed: a cycle of causes must not hang the message. */
+    static final int MAX_CAUSES = 20;
 
     private StatusText() {
     }
 
+    /** How p2's engine starts a status that only records its phase and operand, which says nothing to a user. */
+    static final String SESSION_CONTEXT = "session context was";
+
     /**
-     * @return the most specific reason in the tree: the message of the innermost exception of the first error leaf
-     *         (e.g. {@code Connection refused}), else that leaf's message; one line
+     * @return the most specific reason in the tree, one line: the message of the innermost exception of the first
+     *         error leaf that has one ({@code Connection refused}, {@code /x/a.jar (No such file or directory)}), else
+     *         the first error leaf's message; p2's engine session-context leaves are passed over
      */
     public static String reason(IStatus status) {
-        IStatus leaf = firstErrorLeaf(status);
-        String reason = leaf.getMessage();
-        for (Throwable t = leaf.getException(); t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                reason = t.getMessage();
-            } else if (reason == null || reason.isBlank()) {
-                reason = t.getClass().getSimpleName();
+        List<IStatus> leaves = new ArrayList<>();
+        errorLeaves(status, leaves);
+        for (IStatus leaf : leaves) {
+            String innermost = innermostMessage(leaf.getException());
+            if (innermost != null) {
+                return oneLine(innermost);
             }
         }
-        return oneLine(reason);
+        for (IStatus leaf : leaves) {
+            if (leaf.getMessage() != null && !leaf.getMessage().isBlank()
+                    && !leaf.getMessage().startsWith(SESSION_CONTEXT)) {
+                return oneLine(leaf.getMessage());
+            }
+        }
+        return oneLine(status.getMessage());
+    }
+
+    /**
+     * @return the root's message and, when it differs, the {@link #reason}: {@code An error occurred while collecting
+     *         items to be installed: /x/a.jar (No such file or directory)}
+     */
+    public static String withReason(IStatus status) {
+        String root = oneLine(status.getMessage());
+        String reason = reason(status);
+        return root.isEmpty() || root.equals(reason) ? reason : cut(root + ": " + reason);
+    }
+
+    private static void errorLeaves(IStatus status, List<IStatus> leaves) {
+        if (status.getChildren().length == 0 || status.getException() != null) {
+            if (status.getSeverity() == IStatus.ERROR) {
+                leaves.add(status);
+            }
+        }
+        for (IStatus child : status.getChildren()) {
+            errorLeaves(child, leaves);
+        }
+    }
+
+    /** @return the message of the innermost cause that has one, or null */
+    private static String innermostMessage(Throwable t) {
+        String message = null;
+        int depth = 0;
+        for (Throwable c = t; c != null && depth++ < MAX_CAUSES; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                message = c.getMessage();
+            }
+        }
+        return message;
     }
 
     /**
@@ -54,25 +98,6 @@ public final class StatusText {
                 collect(child, parts);
             }
         }
-    }
-
-    /** @return the first leaf of the highest severity, depth first (the status itself when it has no children) */
-    static IStatus firstErrorLeaf(IStatus status) {
-        IStatus current = status;
-        while (current.getChildren().length > 0) {
-            IStatus next = null;
-            for (IStatus child : current.getChildren()) {
-                if (next == null || child.getSeverity() > next.getSeverity()) {
-                    next = child;
-                }
-            }
-            if (next.getSeverity() < current.getSeverity() && current.getMessage() != null
-                    && !current.getMessage().isBlank() && current.getException() != null) {
-                break;
-            }
-            current = next;
-        }
-        return current;
     }
 
     /** @return the text with every run of white space (line breaks included) as one space, trimmed and cut */

@@ -34,7 +34,7 @@ public final class UninstallCommand extends AbstractCommand {
         ProgressLine progress = ProgressLine.onStderr(context.err());
         List<IInstallableUnit> removed;
         try {
-            removed = new PluginUninstaller(installation).uninstall(requests, progress);
+            removed = new PluginUninstaller(installation, progress::phase).uninstall(requests, progress);
         } finally {
             progress.done();
         }
