@@ -137,6 +137,9 @@ public final class ProgressLine implements IProgressMonitor {
     }
 
     private void show() {
+        if (task.isBlank() && detail.isBlank()) {
+            return;
+        }
         if (terminal) {
             int percent = total > 0 ? (int) Math.floor(100 * Math.min(worked, total) / total) : -1;
             String text = format(task, detail, percent, WIDTH);
