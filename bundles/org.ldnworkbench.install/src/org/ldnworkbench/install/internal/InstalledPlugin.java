@@ -10,6 +10,9 @@ import java.util.List;
  * @param name its label, may be empty
  * @param provider its provider, may be empty
  * @param mechanisms the ids of the mechanisms its bundles contribute, sorted
+ * @param notLoaded the ids of the mechanisms that bundles of it declare but that are not loaded, because the framework
+ *        did not resolve those bundles here (a requirement missing since), sorted; usually empty
  */
-public record InstalledPlugin(String id, String version, String name, String provider, List<String> mechanisms) {
+public record InstalledPlugin(String id, String version, String name, String provider, List<String> mechanisms,
+        List<String> notLoaded) {
 }

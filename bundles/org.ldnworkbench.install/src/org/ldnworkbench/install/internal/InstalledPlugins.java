@@ -1,12 +1,17 @@
 package org.ldnworkbench.install.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.equinox.p2.engine.IProfile;
@@ -41,15 +46,49 @@ public final class InstalledPlugins {
         return features;
     }
 
-    /** @return each installed third-party feature with its mechanisms as the registry knows them */
-    public List<InstalledPlugin> describe(IExtensionRegistry registry) {
+    /**
+     * @param registry the extension registry: the mechanisms of resolved bundles
+     * @param resolved whether the framework resolved a bundle unit (its contributions are in the registry)
+     * @param installArea the installation folder, whose plugins/ holds the jars of the bundles that are not resolved
+     * @return each installed third-party feature with its mechanisms
+     */
+    public List<InstalledPlugin> describe(IExtensionRegistry registry, Predicate<IInstallableUnit> resolved,
+            Path installArea) {
         List<InstalledPlugin> result = new ArrayList<>();
         for (IInstallableUnit feature : features) {
+            Set<String> loadedBundles = new TreeSet<>();
+            Set<String> notLoaded = new TreeSet<>();
+            for (IInstallableUnit bundle : bundles(feature)) {
+                if (resolved.test(bundle)) {
+                    loadedBundles.add(bundle.getId());
+                } else {
+                    notLoaded.addAll(declared(installArea, bundle));
+                }
+            }
             result.add(new InstalledPlugin(FeatureRequest.featureId(feature.getId()), feature.getVersion().toString(),
                     text(feature, IInstallableUnit.PROP_NAME), text(feature, IInstallableUnit.PROP_PROVIDER),
-                    List.copyOf(MechanismContributions.of(registry, bundles(feature)))));
+                    List.copyOf(MechanismContributions.of(registry, loadedBundles)), List.copyOf(notLoaded)));
         }
         return result;
+    }
+
+    /**
+     * @return the mechanisms the bundle's plugin.xml declares, from its jar or folder in the installation's plugins/
+     *         (where p2 puts them); empty when it is not there or cannot be read: the listing is informative
+     */
+    static Set<String> declared(Path installArea, IInstallableUnit bundle) {
+        String name = bundle.getId() + "_" + bundle.getVersion();
+        for (Path candidate : List.of(installArea.resolve("plugins").resolve(name + ".jar"),
+                installArea.resolve("plugins").resolve(name))) {
+            if (Files.exists(candidate)) {
+                try {
+                    return DeclaredMechanisms.of(candidate);
+                } catch (IOException e) {
+                    return Set.of();
+                }
+            }
+        }
+        return Set.of();
     }
 
     /**
@@ -66,11 +105,11 @@ public final class InstalledPlugins {
     }
 
     /**
-     * @return the symbolic names of the bundles the feature installs, through the features it includes or requires
+     * @return the bundle units the feature installs, through the features it includes or requires
      *         (not into ours: a plugin's feature that requires one of ours does not contribute our mechanisms)
      */
-    Set<String> bundles(IInstallableUnit feature) {
-        Set<String> names = new TreeSet<>();
+    Set<IInstallableUnit> bundles(IInstallableUnit feature) {
+        Set<IInstallableUnit> names = new LinkedHashSet<>();
         Set<IInstallableUnit> seen = new HashSet<>();
         Deque<IInstallableUnit> todo = new ArrayDeque<>(List.of(feature));
         while (!todo.isEmpty()) {
@@ -87,7 +126,7 @@ public final class InstalledPlugins {
                         }
                         todo.addLast(required);
                     } else if (providesBundle(required)) {
-                        names.add(required.getId());
+                        names.add(required);
                     }
                 }
             }

@@ -18,6 +18,7 @@ final class Messages extends NLS {
     public static String Command_name;
     public static String Command_nextCommand;
     public static String Command_noMechanisms;
+    public static String Command_notLoaded;
     public static String Command_noPlugins;
     public static String Command_pluginsNoOperands;
     public static String Command_pluginsSummary;

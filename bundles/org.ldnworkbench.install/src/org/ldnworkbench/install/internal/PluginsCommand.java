@@ -1,15 +1,21 @@
 package org.ldnworkbench.install.internal;
 
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.osgi.util.NLS;
 import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
 import org.ldnworkbench.cli.command.CommandContext;
 import org.ldnworkbench.cli.command.UsageException;
 import org.ldnworkbench.core.pipeline.Names;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * {@code ldnwb plugins}: the installed third-party features ({@link InstalledPlugins}), each as a block: id and
@@ -31,9 +37,30 @@ public final class PluginsCommand extends AbstractCommand {
         context.doing("listing the installed plugins");
         RunningInstallation installation = RunningInstallation.find();
         List<InstalledPlugin> plugins = new InstalledPlugins(installation.profile())
-                .describe(RegistryFactory.getRegistry());
+                .describe(RegistryFactory.getRegistry(), PluginsCommand::resolved, installArea());
         print(plugins, context.out());
         return 0;
+    }
+
+    /** @return whether the framework resolved the bundle (installed, resolved or started) */
+    private static boolean resolved(IInstallableUnit unit) {
+        for (Bundle b : FrameworkUtil.getBundle(PluginsCommand.class).getBundleContext().getBundles()) {
+            if (unit.getId().equals(b.getSymbolicName()) && unit.getVersion().toString().equals(
+                    b.getVersion().toString()) && (b.getState() & (Bundle.INSTALLED | Bundle.UNINSTALLED)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the installation folder ({@code osgi.install.area}, a file: URL, encoded or not) */
+    private static Path installArea() {
+        String area = System.getProperty("osgi.install.area", "");
+        try {
+            return Path.of(new URI(area.replace(" ", "%20")));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Path.of(area.startsWith("file:") ? area.substring("file:".length()) : area);
+        }
     }
 
     /** Prints the plugins; texts from a plugin's metadata are escaped (no control characters reach the terminal). */
@@ -52,6 +79,9 @@ public final class PluginsCommand extends AbstractCommand {
             }
             out.println("  " + Messages.Command_mechanisms + " " + (p.mechanisms().isEmpty()
                     ? Messages.Command_noMechanisms : Names.escape(String.join(", ", p.mechanisms()))));
+            if (!p.notLoaded().isEmpty()) {
+                out.println("  " + Messages.Command_notLoaded + " " + Names.escape(String.join(", ", p.notLoaded())));
+            }
         }
     }
 }

@@ -17,8 +17,16 @@ class PluginsCommandTest {
                 + "  mechanisms: org.example.a, org.example.b\n"
                 + "org.example.b.feature 2.0.0\n  mechanisms: (none)\n", print(List.of(
                         new InstalledPlugin("org.example.a.feature", "1.0.0", "Example A", "Example lab",
-                                List.of("org.example.a", "org.example.b")),
-                        new InstalledPlugin("org.example.b.feature", "2.0.0", "", "", List.of()))));
+                                List.of("org.example.a", "org.example.b"), List.of()),
+                        new InstalledPlugin("org.example.b.feature", "2.0.0", "", "", List.of(), List.of()))));
+    }
+
+    @Test
+    void mechanismsOfBundlesThatAreNotResolvedAreSaidToBeNotLoaded() {
+        assertEquals("org.example.c.feature 1.0.0\n  mechanisms: (none)\n"
+                + "  not loaded (the framework did not resolve their bundles here): org.example.c\n",
+                print(List.of(new InstalledPlugin("org.example.c.feature", "1.0.0", "", "", List.of(),
+                        List.of("org.example.c")))));
     }
 
     @Test
@@ -28,7 +36,7 @@ class PluginsCommandTest {
 
     @Test
     void controlCharactersOfAPluginNeverReachTheTerminal() {
-        String shown = print(List.of(new InstalledPlugin("x", "1.0.0", "\u001b[31mred", "", List.of())));
+        String shown = print(List.of(new InstalledPlugin("x", "1.0.0", "\u001b[31mred", "", List.of(), List.of())));
         assertEquals("x 1.0.0\n  name: \\u001b[31mred\n  mechanisms: (none)\n", shown);
     }
 
