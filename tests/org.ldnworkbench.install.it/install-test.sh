@@ -124,7 +124,7 @@ has "$OUT" 'krel' "ldnwb describe does not show the parameter krel"
 has "$OUT" 'immediateFraction' "ldnwb describe does not show the parameter immediateFraction"
 step "ldnwb list and describe $MECHANISM: shown"
 
-# --- 3. the pipeline against the equations ------------------------------------------------------------------------------
+# --- 3. the pipeline against the equations ----------------------------------------------------------------------------
 ldnwb run "$PIPELINE" --out "$WORK/run" --no-plots
 expect_ok "ldnwb run sustained-release.ldnpipe"
 CSV="$WORK/run/timeseries.csv"
@@ -145,7 +145,10 @@ worst=$(awk -F, -v A=4.5 -v krel=0.29 -v first=22 -v interval=24 -v count=14 '
     if (d > worst) { worst = d; where = t }
     n++
   }
-  END { if (col == 0 || n < 3000) print "missing"; else printf "%.3g over %d samples%s\n", worst, n, (worst > 0 ? " (at t = " where " h)" : "") }
+  END {
+    if (col == 0 || n < 3000) print "missing"
+    else printf "%.3g over %d samples%s\n", worst, n, (worst > 0 ? " (at t = " where " h)" : "")
+  }
 ' "$CSV")
 case "$worst" in missing*) fail "timeseries.csv has no sr.releaseRate column or too few samples" ;; esac
 awk -v w="${worst%% *}" 'BEGIN { exit !(w < 1e-9) }' \
@@ -159,7 +162,8 @@ awk -v p="$peak" 'BEGIN { A = 4.5; k = 0.29; q = exp(-24 * k); e = A * k * (1 - 
   d = (p - e) / e; if (d < 0) d = -d; exit !(d < 1e-9) }' \
   || fail "peak release rate $peak mg/h is not A krel (1 - q^14)/(1 - q) = 1.30624 mg/h"
 # slow release lowers the plasma peak (README: about half that of immediate release)
-ratio=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "pkSR.Cntx") s = i; if ($i == "pkIR.Cntx") r = i }; next }
+ratio=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "pkSR.Cntx") s = i; if ($i == "pkIR.Cntx") r = i }
+    next }
   { if ($s > ms) ms = $s; if ($r > mr) mr = $r } END { if (mr > 0) printf "%.4f", ms / mr }' "$CSV")
 awk -v r="$ratio" 'BEGIN { exit !(r > 0.3 && r < 0.7) }' \
   || fail "peak plasma naltrexone of sustained release / immediate release is '$ratio', not about one half"
@@ -168,14 +172,15 @@ step "peak release rate $peak mg/h = A krel (1 - q^14)/(1 - q); plasma peak SR/I
 # released all at once (preset immediate), the plugin's doses are exactly those of oral dosing
 ldnwb run "$PIPELINE" --preset sr=immediate --out "$WORK/run-immediate" --no-plots
 expect_ok "ldnwb run sustained-release.ldnpipe --preset sr=immediate"
-same=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "pkSR.Cntx") s = i; if ($i == "pkIR.Cntx") r = i }; next }
+same=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "pkSR.Cntx") s = i; if ($i == "pkIR.Cntx") r = i }
+    next }
   { d = $s - $r; if (d < 0) d = -d; if (d > w) w = d; if ($r > m) m = $r }
   END { printf "%.3g %.3g", w, m }' "$WORK/run-immediate/timeseries.csv")
 awk -v w="${same% *}" -v m="${same#* }" 'BEGIN { exit !(m > 1 && w <= 1e-9 * m) }' \
-  || fail "with preset immediate the plasma curves of the plugin and of oral dosing differ (largest difference, peak: $same)"
+  || fail "with preset immediate the plugin's plasma curve differs from oral dosing's (largest difference, peak: $same)"
 step "preset immediate: plasma curve equal to oral dosing's (largest difference, peak: $same)"
 
-# --- 4. uninstall ---------------------------------------------------------------------------------------------------------
+# --- 4. uninstall -----------------------------------------------------------------------------------------------------
 ldnwb uninstall "$FEATURE"
 expect_ok "ldnwb uninstall $FEATURE"
 has "$OUT" "^uninstalled $FEATURE 1\.0\.0" "ldnwb uninstall does not say what it uninstalled"
@@ -190,14 +195,15 @@ ldnwb run "$PIPELINE" --out "$WORK/run-uninstalled" --no-plots
 expect_error_line "ldnwb run with the plugin uninstalled" "$MECHANISM" "unknown mechanism"
 step "ldnwb uninstall: gone from plugins and list"
 
-# --- 5. refusals that change nothing ---------------------------------------------------------------------------------------
+# --- 5. refusals that change nothing ----------------------------------------------------------------------------------
 cp "$BUNDLES_INFO" "$WORK/bundles.info.before"
 unchanged() { # WHAT
   cmp -s "$BUNDLES_INFO" "$WORK/bundles.info.before" || fail "$1 changed bundles.info" \
     "$(diff "$WORK/bundles.info.before" "$BUNDLES_INFO" || true)"
   ldnwb list
   expect_ok "ldnwb list after $1"
-  [ "$OUT" = "$LIST_BEFORE" ] || fail "ldnwb list changed after $1" "$(diff <(echo "$LIST_BEFORE") <(echo "$OUT") || true)"
+  [ "$OUT" = "$LIST_BEFORE" ] \
+    || fail "ldnwb list changed after $1" "$(diff <(echo "$LIST_BEFORE") <(echo "$OUT") || true)"
   ldnwb plugins
   has "$OUT" '^no third-party plugins installed$' "ldnwb plugins lists something after $1"
 }
@@ -224,7 +230,7 @@ ldnwb install notes.md
 expect_error_line "ldnwb install from a file that is no repository" "'notes.md'" "not a repository folder or a zip"
 cmp -s "$BUNDLES_INFO" "$WORK/bundles.info.before" || fail "an unreadable repository changed bundles.info"
 
-# --- 6. a read-only installation ---------------------------------------------------------------------------------------------
+# --- 6. a read-only installation --------------------------------------------------------------------------------------
 # in /tmp: another user must reach the installation, and every folder above it must let them
 READ_ONLY=$(mktemp -d /tmp/ldnwb-install-test.XXXXXX)
 trap 'chmod -R u+w "$READ_ONLY" 2>/dev/null; rm -rf "$READ_ONLY"' EXIT
@@ -249,7 +255,7 @@ has "$ERR" "^ldnwb: cannot install plugins: .* is not writable .*by its owner \(
   "ldnwb install into a read-only installation ($how) does not say who can install"
 step "ldnwb install into a read-only installation ($how): exit 1, '$ERR'"
 
-# --- 7. dropins ----------------------------------------------------------------------------------------------------------
+# --- 7. dropins -------------------------------------------------------------------------------------------------------
 mkdir -p "$PRODUCT/dropins"
 cp "$EXAMPLE"/plugins/"$BUNDLE"_*.jar "$PRODUCT/dropins/"
 ldnwb list
