@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -19,6 +20,7 @@ import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.IProvidedCapability;
 import org.eclipse.equinox.p2.metadata.IRequirement;
+import org.eclipse.equinox.p2.metadata.Version;
 import org.eclipse.equinox.p2.query.QueryUtil;
 
 /**
@@ -52,15 +54,15 @@ public final class InstalledPlugins {
      * @param installArea the installation folder, whose plugins/ holds the jars of the bundles that are not resolved
      * @return each installed third-party feature with its mechanisms
      */
-    public List<InstalledPlugin> describe(IExtensionRegistry registry, Predicate<IInstallableUnit> resolved,
+    public List<InstalledPlugin> describe(IExtensionRegistry registry, Predicate<BundleRef> resolved,
             Path installArea) {
         List<InstalledPlugin> result = new ArrayList<>();
         for (IInstallableUnit feature : features) {
             Set<String> loadedBundles = new TreeSet<>();
             Set<String> notLoaded = new TreeSet<>();
-            for (IInstallableUnit bundle : bundles(feature)) {
+            for (BundleRef bundle : bundles(feature)) {
                 if (resolved.test(bundle)) {
-                    loadedBundles.add(bundle.getId());
+                    loadedBundles.add(bundle.name());
                 } else {
                     notLoaded.addAll(declared(installArea, bundle));
                 }
@@ -76,8 +78,8 @@ public final class InstalledPlugins {
      * @return the mechanisms the bundle's plugin.xml declares, from its jar or folder in the installation's plugins/
      *         (where p2 puts them); empty when it is not there or cannot be read: the listing is informative
      */
-    static Set<String> declared(Path installArea, IInstallableUnit bundle) {
-        String name = bundle.getId() + "_" + bundle.getVersion();
+    static Set<String> declared(Path installArea, BundleRef bundle) {
+        String name = bundle.name() + "_" + bundle.version();
         for (Path candidate : List.of(installArea.resolve("plugins").resolve(name + ".jar"),
                 installArea.resolve("plugins").resolve(name))) {
             if (Files.exists(candidate)) {
@@ -105,18 +107,34 @@ public final class InstalledPlugins {
     }
 
     /**
-     * @return the bundle units the feature installs, through the features it includes or requires
-     *         (not into ours: a plugin's feature that requires one of ours does not contribute our mechanisms)
+     * A bundle a feature installs, by symbolic name and version.
+     *
+     * @param name its symbolic name (the id of its unit)
+     * @param version its version
      */
-    Set<IInstallableUnit> bundles(IInstallableUnit feature) {
-        Set<IInstallableUnit> names = new LinkedHashSet<>();
+    public record BundleRef(String name, String version) {
+    }
+
+    /**
+     * @return the bundles the feature installs, through the features it includes or requires (not into ours: a
+     *         plugin's feature that requires one of ours does not contribute our mechanisms). A unit the feature
+     *         requires at one exact version that the profile does not show is taken by that name and version: in a
+     *         shared (read-only) installation run by another user, p2's profile of that user shows the roots of the
+     *         shared installation but not the units they bring
+     */
+    Set<BundleRef> bundles(IInstallableUnit feature) {
+        Set<BundleRef> names = new LinkedHashSet<>();
         Set<IInstallableUnit> seen = new HashSet<>();
         Deque<IInstallableUnit> todo = new ArrayDeque<>(List.of(feature));
         while (!todo.isEmpty()) {
             IInstallableUnit unit = todo.removeFirst();
             for (IRequirement requirement : unit.getRequirements()) {
-                for (IInstallableUnit required : profile.query(QueryUtil.createMatchQuery(requirement.getMatches()),
-                        null)) {
+                Set<IInstallableUnit> matches = profile.query(QueryUtil.createMatchQuery(requirement.getMatches()),
+                        null).toUnmodifiableSet();
+                if (matches.isEmpty()) {
+                    exactUnit(requirement).ifPresent(names::add);
+                }
+                for (IInstallableUnit required : matches) {
                     if (!seen.add(required)) {
                         continue;
                     }
@@ -126,12 +144,23 @@ public final class InstalledPlugins {
                         }
                         todo.addLast(required);
                     } else if (providesBundle(required)) {
-                        names.add(required);
+                        names.add(new BundleRef(required.getId(), required.getVersion().toString()));
                     }
                 }
             }
         }
         return names;
+    }
+
+    /** @return the unit an exact requirement names ({@code id [v,v]}), when it is not a feature's unit */
+    static Optional<BundleRef> exactUnit(IRequirement requirement) {
+        Object[] p = requirement.getMatches().getParameters();
+        if (p.length == 3 && p[0] instanceof String name && IInstallableUnit.NAMESPACE_IU_ID.equals(p[1])
+                && p[2] instanceof Version version && !name.endsWith(FeatureRequest.GROUP_SUFFIX)
+                && !name.endsWith(".feature.jar")) {
+            return Optional.of(new BundleRef(name, version.toString()));
+        }
+        return Optional.empty();
     }
 
     private static boolean providesBundle(IInstallableUnit unit) {

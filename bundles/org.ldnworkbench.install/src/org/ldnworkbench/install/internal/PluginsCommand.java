@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.osgi.util.NLS;
 import org.ldnworkbench.cli.command.AbstractCommand;
 import org.ldnworkbench.cli.command.CommandArguments;
@@ -43,9 +42,9 @@ public final class PluginsCommand extends AbstractCommand {
     }
 
     /** @return whether the framework resolved the bundle (installed, resolved or started) */
-    private static boolean resolved(IInstallableUnit unit) {
+    private static boolean resolved(InstalledPlugins.BundleRef bundle) {
         for (Bundle b : FrameworkUtil.getBundle(PluginsCommand.class).getBundleContext().getBundles()) {
-            if (unit.getId().equals(b.getSymbolicName()) && unit.getVersion().toString().equals(
+            if (bundle.name().equals(b.getSymbolicName()) && bundle.version().equals(
                     b.getVersion().toString()) && (b.getState() & (Bundle.INSTALLED | Bundle.UNINSTALLED)) == 0) {
                 return true;
             }
