@@ -236,6 +236,9 @@ READ_ONLY=$(mktemp -d /tmp/ldnwb-install-test.XXXXXX)
 trap 'chmod -R u+w "$READ_ONLY" 2>/dev/null; rm -rf "$READ_ONLY"' EXIT
 chmod 755 "$READ_ONLY"
 cp -r "$PRODUCT" "$READ_ONLY/product"
+# installed by the owner, then listed by the other user: p2's shared-installation mode
+"$READ_ONLY/product/ldnwb" install "$EXAMPLE" > "$WORK/owner-install.txt" 2>&1 </dev/null \
+  || fail "ldnwb install by the owner of the installation failed" "$(cat "$WORK/owner-install.txt")"
 if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1 && command -v runuser >/dev/null; then
   mkdir -p "$READ_ONLY/home"
   chown nobody "$READ_ONLY/home"
@@ -254,6 +257,11 @@ ERR=$(cd "$READ_ONLY" && as_user "$READ_ONLY/product/ldnwb" install "$EXAMPLE" 2
 has "$ERR" "^ldnwb: cannot install plugins: .* is not writable .*by its owner \($owner\)" \
   "ldnwb install into a read-only installation ($how) does not say who can install"
 step "ldnwb install into a read-only installation ($how): exit 1, '$ERR'"
+CODE=0
+OUT=$(cd "$READ_ONLY" && as_user "$READ_ONLY/product/ldnwb" plugins 2>"$WORK/err.txt" </dev/null) || CODE=$?
+[ "$CODE" -eq 0 ] || fail "ldnwb plugins in a read-only installation ($how) exited with $CODE" "$(cat "$WORK/err.txt")"
+has "$OUT" "^  mechanisms: $MECHANISM$" "ldnwb plugins in a read-only installation ($how) does not list $MECHANISM"
+step "ldnwb plugins in a read-only installation ($how): $(tr '\n' ' ' <<<"$OUT")"
 
 # --- 7. dropins -------------------------------------------------------------------------------------------------------
 mkdir -p "$PRODUCT/dropins"
