@@ -3,6 +3,7 @@ package org.ldnworkbench.app.internal;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
@@ -18,7 +19,9 @@ final class LdnWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
-        c.setInitialSize(new Point(1280, 800));
+        Display display = Display.getCurrent();
+        c.setInitialSize(display != null ? InitialWindowSize.of(display.getPrimaryMonitor().getClientArea())
+                : new Point(InitialWindowSize.MIN_WIDTH, InitialWindowSize.MIN_HEIGHT));
         c.setShowCoolBar(true);
         c.setShowStatusLine(true);
         c.setShowProgressIndicator(true);

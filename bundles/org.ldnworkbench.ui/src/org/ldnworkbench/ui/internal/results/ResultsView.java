@@ -137,7 +137,8 @@ public final class ResultsView extends ViewPart {
         differences = new DifferencesPane(tables, swatches, s -> lines.colour(s));
         tables.setSelection(metricsTab);
         across.setWeights(27, 73);
-        down.setWeights(68, 32);
+        // the charts first: the tables show the four scenarios of the default comparison and scroll beyond
+        down.setWeights(76, 24);
 
         contextMenus();
         activateHandlers();
