@@ -1,23 +1,10 @@
 package org.ldnworkbench.core.tests.mock;
 
-import org.ldnworkbench.core.mechanism.Mechanism;
-
 /**
- * x' = -x, y = x, until t reaches {@code at}: from then on its output recurses 3,000 calls deep and spins there
- * (deeper than the 1,024 frames an exception's stack trace keeps by default). Released by
- * {@link NeverReturns#release}.
+ * {@link NeverReturns}, whose output, once t reaches {@code at}, recurses 3,000 calls deep and spins there (deeper
+ * than the 1,024 frames an exception's stack trace keeps by default). Released by {@link NeverReturns#release}.
  */
-public class DeepNeverReturns implements Mechanism {
-    @Override
-    public void initialState(double[] p, double[] x0) {
-        x0[0] = 1;
-    }
-
-    @Override
-    public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
-        dx[0] = -x[0];
-    }
-
+public class DeepNeverReturns extends NeverReturns {
     @Override
     public double output(int index, double t, double[] x, double[] u, double[] p) {
         return t >= p[0] ? deep(3000, x[0]) : x[0];
