@@ -38,7 +38,8 @@ public interface MechanismEditorContext {
     }
 
     /**
-     * @return the node's id in the pipeline
+     * @return the node's id in the pipeline now: a rename of the node (and its undo) is followed, and the listeners
+     *         are told, so read it when it is needed rather than keeping it
      * @since 0.1
      */
     String nodeId();

@@ -28,7 +28,8 @@ import org.ldnworkbench.ui.mechanism.MechanismEditor;
  * The non-modal window of one node's mechanism editor: the contributed editor (or the generic form when there is
  * none, or when the contributed one fails: then a line above it says why), following the pipeline while it is open.
  * Ctrl+Z and Ctrl+Y (Ctrl+Shift+Z) undo and redo the pipeline's edits here as in the pipeline editor. The window
- * closes when the node goes away (removed, renamed, its mechanism replaced) and when the pipeline editor closes.
+ * follows the node when it is renamed, and closes when the node goes away (removed, its mechanism replaced) and
+ * when the pipeline editor closes.
  */
 final class MechanismEditorWindow {
     private static final ILog LOG = ILog.of(MechanismEditorWindow.class);
@@ -45,7 +46,6 @@ final class MechanismEditorWindow {
             MechanismEditorRegistry registry) {
         this.context = context;
         shell = new Shell(parent, SWT.SHELL_TRIM | SWT.MODELESS);
-        shell.setData(WIDGET_KEY, "mechanismEditor." + context.nodeId());
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(shell);
         Label problem = new Label(shell, SWT.WRAP);
         problem.setData(WIDGET_KEY, "mechanismEditor.problem");
@@ -61,7 +61,7 @@ final class MechanismEditorWindow {
         Created created = registry.create(context.spec().id());
         String editorName = created.contribution() == null || created.contribution().name().isEmpty()
                 ? context.spec().name() : created.contribution().name();
-        shell.setText(NLS.bind(Messages.Window_title, new Object[] { context.nodeId(), editorName, pipelineName }));
+        retitle(editorName, pipelineName);
         String failure = created.problem();
         if (created.editor() != null) {
             failure = createContributed(body, created.editor(), created.contribution(), registry);
@@ -79,10 +79,17 @@ final class MechanismEditorWindow {
         scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         setIcon(created.contribution());
         context.whenGone(this::close);
+        context.whenRenamed((from, to) -> retitle(editorName, pipelineName));
         shell.getDisplay().addFilter(SWT.KeyDown, undoKeys);
         shell.addListener(SWT.Dispose, e -> disposed());
         shell.setSize(shell.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         fitOnScreen(parent);
+    }
+
+    /** Names the window (and, for tests, its shell) after the node's current id. */
+    private void retitle(String editorName, String pipelineName) {
+        shell.setData(WIDGET_KEY, "mechanismEditor." + context.nodeId());
+        shell.setText(NLS.bind(Messages.Window_title, new Object[] { context.nodeId(), editorName, pipelineName }));
     }
 
     /** @return null when the contributed editor built its control, else the reported failure */

@@ -1,8 +1,13 @@
 package org.ldnworkbench.ui.internal.mechanismeditors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
@@ -26,12 +31,18 @@ import org.ldnworkbench.ui.mechanism.ParameterValue;
  * The workbench's {@link MechanismEditorContext}: one node of one pipeline editor's document. Values are resolved as
  * the Parameters page resolves them ({@link EffectiveValue}, without scenario); changes are the Parameters page's
  * edits (same checks, same labels in Edit &gt; Undo). The context hears the document and passes every change on to
- * its listeners while the node is there with the same mechanism; otherwise it tells {@link #whenGone} once.
+ * its listeners while the node is there with the same mechanism; otherwise it tells {@link #whenGone} once. A rename
+ * (and its undo) is followed: when the node's id is gone and exactly one node new to the pipeline has the same
+ * mechanism, preset, parameters and tables, that is the node under its new id ({@link #whenRenamed}).
  */
 final class NodeEditorContext implements MechanismEditorContext {
     private final PipelineDocument document;
     private final MechanismCatalog catalog;
-    private final String nodeId;
+    private String nodeId;
+    /** The node and the pipeline's node ids as last seen: what a rename is recognised by. */
+    private Node lastSeen;
+    private Set<String> idsSeen;
+    private BiConsumer<String, String> whenRenamed = (from, to) -> { };
     private final MechanismSpec spec;
     private final ListenerList<Listener> listeners = new ListenerList<>();
     private final PipelineDocument.Listener documentListener = d -> documentChanged();
@@ -43,7 +54,13 @@ final class NodeEditorContext implements MechanismEditorContext {
         this.catalog = Objects.requireNonNull(catalog);
         this.nodeId = Objects.requireNonNull(nodeId);
         this.spec = Objects.requireNonNull(spec);
+        remember(document.pipeline());
         document.addListener(documentListener);
+    }
+
+    /** @param r told the old and the new id when the node was renamed (also by an undo or redo) */
+    void whenRenamed(BiConsumer<String, String> r) {
+        whenRenamed = r;
     }
 
     /** @param r told once when the node goes away (removed, renamed, its mechanism changed) */
@@ -62,7 +79,18 @@ final class NodeEditorContext implements MechanismEditorContext {
     }
 
     private void documentChanged() {
-        Node node = document.pipeline().node(nodeId);
+        Pipeline pipeline = document.pipeline();
+        Node node = pipeline.node(nodeId);
+        if (node == null) {
+            String renamed = renamedTo(pipeline);
+            if (renamed != null) {
+                String from = nodeId;
+                nodeId = renamed;
+                node = pipeline.node(renamed);
+                whenRenamed.accept(from, renamed);
+            }
+        }
+        remember(pipeline);
         if (node == null || !node.mechanism().equals(spec.id())) {
             if (!gone) {
                 gone = true;
@@ -71,6 +99,45 @@ final class NodeEditorContext implements MechanismEditorContext {
             return;
         }
         listeners.forEach(l -> SafeRunner.run(() -> l.nodeChanged(this)));
+    }
+
+    private void remember(Pipeline pipeline) {
+        Node node = pipeline.node(nodeId);
+        lastSeen = node == null ? null : node.copy();
+        idsSeen = new HashSet<>();
+        for (Node n : pipeline.nodes()) {
+            idsSeen.add(n.id());
+        }
+    }
+
+    /** @return the id of the one node new to {@code pipeline} that is the node last seen, or null */
+    private String renamedTo(Pipeline pipeline) {
+        if (lastSeen == null) {
+            return null;
+        }
+        String found = null;
+        for (Node n : pipeline.nodes()) {
+            if (!idsSeen.contains(n.id()) && sameContent(n, lastSeen)) {
+                if (found != null) {
+                    return null; // two candidates: not a rename that can be told apart
+                }
+                found = n.id();
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameContent(Node a, Node b) {
+        if (!a.mechanism().equals(b.mechanism()) || !Objects.equals(a.preset(), b.preset())
+                || !a.parameters().equals(b.parameters()) || !a.tables().keySet().equals(b.tables().keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, double[][]> t : a.tables().entrySet()) {
+            if (!Arrays.deepEquals(t.getValue(), b.tables().get(t.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Node node() {

@@ -26,7 +26,7 @@ import org.ldnworkbench.ui.tests.support.Workbenches;
  * The generic parameter form, which a mechanism without a contributed editor gets: a double-click on the example's
  * pk node opens it in a window of its own. Each parameter shows its provenance (status, source, note) and where its
  * value comes from; a value typed and confirmed with Enter becomes one undoable edit of the pipeline, which the form
- * follows back on Undo; the window closes when the node is removed.
+ * follows back on Undo; the window follows a rename of its node (and its undo) and closes when the node is removed.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class GenericFormTest {
@@ -67,6 +67,33 @@ class GenericFormTest {
         Label message = MechanismEditors.named(window, Label.class, "generic.message");
         assertEquals("Not changed: node 'pk': 50 1/h is outside the range of ka, [0.1, 20] 1/h", message.getText());
         assertTrue(!document.pipeline().node("pk").parameters().containsKey("ka"), "a refused value was set");
+
+        document.edit("remove pk", p -> PipelineChanges.removeNodes(p, List.of("pk")));
+        UiWait.until("the window of the removed node to close", window::isDisposed);
+    }
+
+    @Test
+    void theWindowFollowsARenameAndItsUndo() throws Exception {
+        PipelineEditor editor = MechanismEditors.openExample(PROJECT);
+        PipelineDocument document = MechanismEditors.document(editor);
+        Shell window = MechanismEditors.doubleClick(editor, "pk");
+
+        document.edit("rename pk", p -> PipelineChanges.rename(p, "pk", "plasma"));
+        UiWait.processEvents();
+        assertTrue(!window.isDisposed(), "the window closed when its node was renamed");
+        assertTrue(window.getText().startsWith("plasma:"), "the title does not name the new id: " + window.getText());
+        Text ka = MechanismEditors.named(window, Text.class, "generic.value.ka");
+        ka.setText("5");
+        Events.notify(ka, SWT.DefaultSelection);
+        assertEquals(5.0, document.pipeline().node("plasma").parameters().get("ka"),
+                "an edit after the rename did not reach the renamed node");
+
+        document.history().undo(document.undoContext(), null, null);
+        document.history().undo(document.undoContext(), null, null);
+        UiWait.processEvents();
+        assertTrue(!window.isDisposed(), "the window closed when the rename was undone");
+        assertTrue(window.getText().startsWith("pk:"), "the title does not follow the undo back to pk: "
+                + window.getText());
 
         document.edit("remove pk", p -> PipelineChanges.removeNodes(p, List.of("pk")));
         UiWait.until("the window of the removed node to close", window::isDisposed);
