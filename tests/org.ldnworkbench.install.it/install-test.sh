@@ -16,7 +16,10 @@
 #      error line naming the repository and the reason, no stack trace;
 #   6. a read-only installation: install refused before anything starts, naming the owner;
 #   7. the dropins folder: the example's bundle jar copied into dropins/ shows in `ldnwb list` (the same command),
-#      and is gone when removed.
+#      and is gone when removed;
+#   8. a plugin that throws at run time (plugins/throwing: compiled and packed here, installed through dropins/): its
+#      pipeline ends with one error line naming the mechanism id, its bundle and the fault, while `ldnwb list` and
+#      the default example keep working.
 # Usage: install-test.sh PRODUCT_FOLDER UPDATE_SITE WORK_FOLDER OFFLINE(true|false)
 set -euo pipefail
 
@@ -280,5 +283,41 @@ has_not "$OUT" "^$MECHANISM " "ldnwb list still shows $MECHANISM after its jar l
 ldnwb list
 has_not "$OUT" "^$MECHANISM " "the second ldnwb list still shows $MECHANISM after its jar left dropins/"
 step "dropins/ emptied: gone from ldnwb list"
+
+# --- 8. a plugin that throws at run time --------------------------------------------------------------------------
+THROWING="$HERE/plugins/throwing"
+rm -rf "$WORK/throwing" && mkdir -p "$WORK/throwing/classes"
+CORE_JAR=("$PRODUCT"/plugins/org.ldnworkbench.core_*.jar)
+"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$WORK/throwing/classes" -cp "${CORE_JAR[0]}" --release 17 \
+  "$THROWING"/src/org/example/throwing/*.java 2> "$WORK/throwing/javac.log" \
+  || fail "cannot compile the throwing plugin" "$(cat "$WORK/throwing/javac.log")"
+cp "$THROWING/plugin.xml" "$WORK/throwing/classes/"
+"${JAVA_HOME:+$JAVA_HOME/bin/}jar" --create --file "$PRODUCT/dropins/org.example.throwing_1.0.0.jar" \
+  --manifest "$THROWING/META-INF/MANIFEST.MF" -C "$WORK/throwing/classes" . \
+  || fail "cannot pack the throwing plugin"
+ldnwb list
+expect_ok "ldnwb list with the throwing plugin in dropins/"
+has "$OUT" "^org\.example\.throwing\.decay .*org\.example\.throwing " "ldnwb list does not show the throwing plugin"
+ldnwb run "$THROWING/throwing.ldnpipe" --no-plots --out "$WORK/throwing/results"
+# one error line, no stack frames; it names the exception's type with its message (IllegalStateException: ...), so
+# expect_error_line's "Exception:" test for a printed stack trace does not apply here
+WHAT="ldnwb run of a pipeline whose plugin throws"
+[ "$CODE" -eq 1 ] || fail "$WHAT exited with $CODE, not 1" "$ERR"
+[ "$(grep -c '^error: ' <<<"$ERR")" -eq 1 ] || fail "$WHAT: not exactly one 'error:' line on stderr" "$ERR"
+has_not "$ERR" '^[[:space:]]+at ' "$WHAT printed a stack trace"
+LINE=$(grep '^error: ' <<<"$ERR")
+for TEXT in "node 'faulty'" "computing derivatives" "deliberate fault of the install test" \
+    "(mechanism org.example.throwing.decay from org.example.throwing)" "marked incomplete in summary.json"; do
+  grep -qF -- "$TEXT" <<<"$LINE" || fail "$WHAT: the error line does not say '$TEXT'" "$LINE"
+done
+grep -q '"complete": false' "$WORK/throwing/results/summary.json" \
+  || fail "$WHAT: summary.json does not mark the partial results incomplete"
+step "$WHAT: exit 1, '$LINE'"
+ldnwb list
+expect_ok "ldnwb list after the throwing plugin failed a run"
+ldnwb run "$SOURCE/examples/pipelines/ldn-vs-standard.ldnpipe" --no-plots --out "$WORK/default-example"
+expect_ok "the default example after the throwing plugin failed a run"
+step "  the rest keeps working: ldnwb list, the default example"
+rm -f "$PRODUCT"/dropins/*.jar
 
 step "passed"
