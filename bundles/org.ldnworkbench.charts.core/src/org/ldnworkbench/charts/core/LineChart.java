@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -325,12 +326,13 @@ public final class LineChart {
 
     /**
      * Renders the chart as a PNG image: {@link #image} encoded by {@link PngEncoder}. Thread-safe for distinct charts,
-     * so that the plots of a run can be rendered in parallel.
+     * so that the plots of a run can be rendered in parallel; {@link PngRenderer} renders many without allocating an
+     * image for each.
      *
      * @return the bytes of the PNG file
      */
     public byte[] png(int width, int height) {
-        return PngEncoder.encode(image(width, height));
+        return new PngRenderer(width, height).png(this);
     }
 
     /**
@@ -342,18 +344,32 @@ public final class LineChart {
      */
     public BufferedImage image(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        drawInto(image, new PolylineRaster(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), width,
+                height));
+        return image;
+    }
+
+    /**
+     * Draws the chart as {@link #image} does into {@code image}, whatever it held before: JFreeChart first paints the
+     * whole image with the chart's white background.
+     *
+     * @param image a {@code TYPE_INT_RGB} image
+     * @param lines the line drawing of {@code image}'s pixels, with no coverage pending
+     */
+    void drawInto(BufferedImage image, PolylineRaster lines) {
+        int width = image.getWidth();
+        int height = image.getHeight();
         Graphics2D g = image.createGraphics();
         try {
             int points = Math.min(MAX_POINTS, 2 * width);
             if (markers) {
                 build(points).draw(g, new Rectangle2D.Double(0, 0, width, height), null, null);
             } else {
-                RasterLines.draw(build(points, new RasterLines.LinesDrawnLater()), image, g);
+                RasterLines.draw(build(points, new RasterLines.LinesDrawnLater()), image, g, lines);
             }
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /**

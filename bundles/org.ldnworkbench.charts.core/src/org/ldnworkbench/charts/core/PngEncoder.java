@@ -13,6 +13,9 @@ import java.util.zip.Deflater;
  * the one above, which then compress to almost nothing) and deflate level {@value #LEVEL}. ImageIO's writer tries
  * all five filters on every row and compresses harder, which took most of a plot's time for files about as small
  * (docs/BENCHMARKS.md, section 5).
+ * <p>
+ * An instance keeps its row and output buffers between images, so that a thread writing a run's plots one after the
+ * other allocates only each file's bytes. Not thread-safe; {@link #encode(BufferedImage)} makes a one-off encoder.
  */
 final class PngEncoder {
     /** Deflate level: past 1, a chart's file shrinks by a few percent and takes twice as long. */
@@ -20,38 +23,64 @@ final class PngEncoder {
 
     private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
     private static final int FILTER_UP = 2;
+    /** Bytes of a chunk besides its data: length, type and CRC. */
+    private static final int CHUNK_FRAME = 12;
+    private static final int HEADER_LENGTH = 13;
 
-    private PngEncoder() {
+    /** The compressed rows of the image being encoded. */
+    private final Bytes idat = new Bytes();
+    private final byte[] buffer = new byte[64 * 1024];
+    private int[] previous = new int[0];
+    private int[] pixels = new int[0];
+    private byte[] row = new byte[0];
+
+    /** @return the PNG file of {@code image}'s RGB pixels (any alpha is dropped), by an encoder of its own */
+    static byte[] encode(BufferedImage image) {
+        return new PngEncoder().png(image);
     }
 
     /** @return the PNG file of {@code image}'s RGB pixels (any alpha is dropped) */
-    static byte[] encode(BufferedImage image) {
+    byte[] png(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
-        ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 8 + 1024);
-        png.writeBytes(SIGNATURE);
-        byte[] header = new byte[13];
+        compressRows(image, width, height);
+        byte[] header = new byte[HEADER_LENGTH];
         putInt(header, 0, width);
         putInt(header, 4, height);
         header[8] = 8; // bits per sample
         header[9] = 2; // colour type: RGB
         // compression, filter method and interlace stay 0: deflate, adaptive filtering, none
-        chunk(png, "IHDR", header, header.length);
-        byte[] data = compressedRows(image, width, height);
-        chunk(png, "IDAT", data, data.length);
-        chunk(png, "IEND", new byte[0], 0);
-        return png.toByteArray();
+        byte[] png = new byte[SIGNATURE.length + 3 * CHUNK_FRAME + HEADER_LENGTH + idat.size()];
+        System.arraycopy(SIGNATURE, 0, png, 0, SIGNATURE.length);
+        int at = chunk(png, SIGNATURE.length, "IHDR", header, header.length);
+        at = chunk(png, at, "IDAT", idat.array(), idat.size());
+        chunk(png, at, "IEND", header, 0);
+        return png;
     }
 
-    private static byte[] compressedRows(BufferedImage image, int width, int height) {
+    /** A growing byte array whose bytes are read without a copy. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes() {
+            super(64 * 1024);
+        }
+
+        /** @return the bytes written since the last reset, up to {@link #size()} */
+        byte[] array() {
+            return buf;
+        }
+    }
+
+    private void compressRows(BufferedImage image, int width, int height) {
+        idat.reset();
+        if (pixels.length != width) {
+            previous = new int[width];
+            pixels = new int[width];
+            row = new byte[1 + 3 * width];
+        }
+        java.util.Arrays.fill(previous, 0);
+        row[0] = FILTER_UP;
         Deflater deflater = new Deflater(LEVEL);
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(width * height / 8 + 64);
-            int[] previous = new int[width];
-            int[] pixels = new int[width];
-            byte[] row = new byte[1 + 3 * width];
-            byte[] buffer = new byte[64 * 1024];
-            row[0] = FILTER_UP;
             int[] direct = directPixels(image);
             for (int y = 0; y < height; y++) {
                 if (direct != null) {
@@ -68,7 +97,7 @@ final class PngEncoder {
                 }
                 deflater.setInput(row);
                 while (!deflater.needsInput()) {
-                    out.write(buffer, 0, deflater.deflate(buffer));
+                    idat.write(buffer, 0, deflater.deflate(buffer));
                 }
                 int[] swap = previous;
                 previous = pixels;
@@ -76,9 +105,8 @@ final class PngEncoder {
             }
             deflater.finish();
             while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+                idat.write(buffer, 0, deflater.deflate(buffer));
             }
-            return out.toByteArray();
         } finally {
             deflater.end();
         }
@@ -102,18 +130,16 @@ final class PngEncoder {
         return null;
     }
 
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data, int length) {
+    /** Writes a chunk of {@code length} bytes of {@code data} into {@code png} at {@code at}; returns its end. */
+    private static int chunk(byte[] png, int at, String type, byte[] data, int length) {
         byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        byte[] number = new byte[4];
-        putInt(number, 0, length);
-        png.writeBytes(number);
+        putInt(png, at, length);
+        System.arraycopy(typeBytes, 0, png, at + 4, 4);
+        System.arraycopy(data, 0, png, at + 8, length);
         CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data, 0, length);
-        png.writeBytes(typeBytes);
-        png.write(data, 0, length);
-        putInt(number, 0, (int) crc.getValue());
-        png.writeBytes(number);
+        crc.update(png, at + 4, 4 + length);
+        putInt(png, at + 8 + length, (int) crc.getValue());
+        return at + CHUNK_FRAME + length;
     }
 
     private static void putInt(byte[] b, int at, int v) {

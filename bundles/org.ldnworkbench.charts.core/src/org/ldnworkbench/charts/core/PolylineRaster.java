@@ -71,7 +71,8 @@ final class PolylineRaster {
             if (!finite(ax, ay, bx, by)) {
                 continue;
             }
-            double length = Math.hypot(bx - ax, by - ay);
+            // pixel distances: no overflow to guard against, and sqrt is a machine instruction where hypot is a call
+            double length = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
             int pieces = Math.max(1, ceil(length / PIECE));
             for (int p = 0; p < pieces; p++) {
                 double f0 = (double) p / pieces;

@@ -9,7 +9,6 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,8 +59,9 @@ final class RasterLines {
      * Draws {@code chart}, whose renderer is a {@link LinesDrawnLater}, into {@code image} through {@code g}.
      *
      * @param image an opaque {@code TYPE_INT_RGB} image
+     * @param lines the line drawing of {@code image}'s pixels
      */
-    static void draw(JFreeChart chart, BufferedImage image, Graphics2D g) {
+    static void draw(JFreeChart chart, BufferedImage image, Graphics2D g, PolylineRaster lines) {
         XYPlot plot = chart.getXYPlot();
         if (!(plot.getRenderer() instanceof LinesDrawnLater renderer)) {
             throw new IllegalArgumentException("the chart's renderer draws its own lines");
@@ -77,7 +77,7 @@ final class RasterLines {
         ChartRenderingInfo info = new ChartRenderingInfo();
         chart.draw(g, new Rectangle2D.Double(0, 0, image.getWidth(), image.getHeight()), null, info);
         Rectangle2D dataArea = info.getPlotInfo().getDataArea();
-        drawLines(plot, renderer, image, dataArea);
+        drawLines(plot, renderer, lines, dataArea);
         Shape clip = g.getClip();
         g.clip(dataArea);
         for (Marker m : levels) {
@@ -91,10 +91,8 @@ final class RasterLines {
     }
 
     /** Draws every series of the plot's dataset, the last first (the plot's order: the first line on top). */
-    private static void drawLines(XYPlot plot, XYLineAndShapeRenderer renderer, BufferedImage image,
+    private static void drawLines(XYPlot plot, XYLineAndShapeRenderer renderer, PolylineRaster raster,
             Rectangle2D dataArea) {
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        PolylineRaster raster = new PolylineRaster(pixels, image.getWidth(), image.getHeight());
         Rectangle clip = pixelsWithin(dataArea);
         XYDataset data = plot.getDataset();
         ValueAxis xAxis = plot.getDomainAxis();

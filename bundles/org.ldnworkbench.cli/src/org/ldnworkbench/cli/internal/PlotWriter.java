@@ -14,6 +14,7 @@ import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.charts.core.ChartSeries;
 import org.ldnworkbench.charts.core.LineChart;
 import org.ldnworkbench.charts.core.OutputChart;
+import org.ldnworkbench.charts.core.PngRenderer;
 import org.ldnworkbench.charts.core.ReferenceLevel;
 import org.ldnworkbench.charts.core.TimeAxis;
 import org.ldnworkbench.core.engine.CompiledPipeline;
@@ -65,8 +66,8 @@ final class PlotWriter {
         for (int i = 0; i < runs.size(); i++) {
             RunSummary r = runs.get(i);
             lines.add(new OutputChart.Line(r.result().pipeline().scenarioName(),
-                    Arrays.copyOf(r.result().time(), r.result().length()),
-                    Arrays.copyOf(r.result().column(c), r.result().length()), i, false, false));
+                    recorded(r.result().time(), r.result().length()),
+                    recorded(r.result().column(c), r.result().length()), i, false, false));
         }
         String description = col.mechanism().outputs().get(col.mechanism().outputIndex(col.output()))
                 .description();
@@ -79,6 +80,14 @@ final class PlotWriter {
         return OutputChart.of(col.name(), description, col.unit(), levels, lines,
                 TimeAxis.forSpan(first.settings().end() - first.settings().start()),
                 ChartPalette.named(ChartPalette.OKABE_ITO));
+    }
+
+    /**
+     * @return the first {@code length} values of a result's array: the array itself when it holds no more (charts
+     *         only read it), else a copy
+     */
+    private static double[] recorded(double[] values, int length) {
+        return values.length == length ? values : Arrays.copyOf(values, length);
     }
 
     /**
@@ -145,6 +154,8 @@ final class PlotWriter {
         private final List<Plot> plots;
         private final ExecutorService pool;
         private final List<Future<byte[]>> rendered = new ArrayList<>();
+        /** Each rendering thread's image and buffers, kept from one plot to the next. */
+        private final ThreadLocal<PngRenderer> renderer = ThreadLocal.withInitial(() -> new PngRenderer(WIDTH, HEIGHT));
 
         private Rendering(List<Plot> plots) {
             this.plots = List.copyOf(plots);
@@ -155,7 +166,7 @@ final class PlotWriter {
                 return t;
             });
             for (Plot p : this.plots) {
-                rendered.add(pool.submit(() -> p.chart().get().png(WIDTH, HEIGHT)));
+                rendered.add(pool.submit(() -> renderer.get().png(p.chart().get())));
             }
         }
 
