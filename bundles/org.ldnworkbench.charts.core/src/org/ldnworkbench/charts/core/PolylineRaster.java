@@ -97,8 +97,10 @@ final class PolylineRaster {
     private void cover(double ax, double ay, double bx, double by, double half, Dashes dash, double along,
             Rectangle clip) {
         double reach = half + 0.5;
-        int y0 = Math.max(clip.y, floor(Math.min(ay, by) - reach));
-        int y1 = Math.min(clip.y + clip.height - 1, ceil(Math.max(ay, by) + reach));
+        // only the pixels whose centres lie within reach: the others are not covered (half as many as their rows and
+        // columns within reach)
+        int y0 = Math.max(clip.y, ceil(Math.min(ay, by) - reach - 0.5));
+        int y1 = Math.min(clip.y + clip.height - 1, floor(Math.max(ay, by) + reach - 0.5));
         int clipX0 = clip.x;
         int clipX1 = clip.x + clip.width - 1;
         double dx = bx - ax;
@@ -107,6 +109,7 @@ final class PolylineRaster {
         double length = Math.sqrt(length2);
         double inv = length2 > 0 ? 1 / length2 : 0;
         double reach2 = reach * reach;
+        double invDy = dy != 0 ? 1 / dy : 0; // a multiplication per row instead of two divisions
         // the dashes along this piece (at most PIECE long) as intervals of u in [0, 1]
         double[] on = dash == null ? null : dash.onIntervals(along, length);
         for (int py = y0; py <= y1; py++) {
@@ -118,8 +121,8 @@ final class PolylineRaster {
                 xa = Math.min(ax, bx);
                 xb = Math.max(ax, bx);
             } else {
-                double t0 = clamp01((cy - reach - ay) / dy);
-                double t1 = clamp01((cy + reach - ay) / dy);
+                double t0 = clamp01((cy - reach - ay) * invDy);
+                double t1 = clamp01((cy + reach - ay) * invDy);
                 xa = ax + Math.min(t0, t1) * dx;
                 xb = ax + Math.max(t0, t1) * dx;
                 if (xa > xb) {
@@ -128,8 +131,8 @@ final class PolylineRaster {
                     xb = swap;
                 }
             }
-            int x0 = Math.max(clipX0, floor(xa - reach));
-            int x1 = Math.min(clipX1, ceil(xb + reach));
+            int x0 = Math.max(clipX0, ceil(xa - reach - 0.5));
+            int x1 = Math.min(clipX1, floor(xb + reach - 0.5));
             if (x0 > x1) {
                 continue;
             }
