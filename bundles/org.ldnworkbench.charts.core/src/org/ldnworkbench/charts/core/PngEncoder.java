@@ -5,6 +5,7 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -33,6 +34,8 @@ final class PngEncoder {
     private int[] previous = new int[0];
     private int[] pixels = new int[0];
     private byte[] row = new byte[0];
+    /** The offsets in {@link #row} of the pixels that differ from the ones above. */
+    private int[] changed = new int[0];
 
     /** @return the PNG file of {@code image}'s RGB pixels (any alpha is dropped), by an encoder of its own */
     static byte[] encode(BufferedImage image) {
@@ -76,8 +79,10 @@ final class PngEncoder {
             previous = new int[width];
             pixels = new int[width];
             row = new byte[1 + 3 * width];
+            changed = new int[width];
         }
-        java.util.Arrays.fill(previous, 0);
+        Arrays.fill(previous, 0);
+        Arrays.fill(row, (byte) 0);
         row[0] = FILTER_UP;
         Deflater deflater = new Deflater(LEVEL);
         try {
@@ -88,16 +93,16 @@ final class PngEncoder {
                 } else {
                     image.getRGB(0, y, width, 1, pixels, 0, width);
                 }
-                for (int x = 0, i = 1; x < width; x++, i += 3) {
-                    int p = pixels[x];
-                    int q = previous[x];
-                    row[i] = (byte) ((p >> 16) - (q >> 16));
-                    row[i + 1] = (byte) ((p >> 8) - (q >> 8));
-                    row[i + 2] = (byte) (p - q);
-                }
+                int n = filterUp();
                 deflater.setInput(row);
                 while (!deflater.needsInput()) {
                     idat.write(buffer, 0, deflater.deflate(buffer));
+                }
+                for (int k = 0; k < n; k++) { // the row is all zeros again for the next one
+                    int i = changed[k];
+                    row[i] = 0;
+                    row[i + 1] = 0;
+                    row[i + 2] = 0;
                 }
                 int[] swap = previous;
                 previous = pixels;
@@ -110,6 +115,29 @@ final class PngEncoder {
         } finally {
             deflater.end();
         }
+    }
+
+    /**
+     * Writes the differences of {@link #pixels} to {@link #previous} into {@link #row}, whose pixel bytes are all
+     * zero: only the pixels that differ from the one above (a chart's rows are mostly the row above) are written, and
+     * their byte offsets listed in {@link #changed}.
+     *
+     * @return how many offsets {@link #changed} lists
+     */
+    private int filterUp() {
+        int n = 0;
+        for (int x = 0; x < pixels.length; x++) {
+            int p = pixels[x];
+            int q = previous[x];
+            if (p != q) {
+                int i = 1 + 3 * x;
+                row[i] = (byte) ((p >> 16) - (q >> 16));
+                row[i + 1] = (byte) ((p >> 8) - (q >> 8));
+                row[i + 2] = (byte) (p - q);
+                changed[n++] = i;
+            }
+        }
+        return n;
     }
 
     /**
