@@ -68,7 +68,8 @@ class ShortestDecimalFastPathTest {
         for (int i = 0; i < 400_000; i++) {
             c.accept(Double.longBitsToDouble(random.nextLong()));
             long exponent = random.nextLong(1, 1076); // uniform over the exponents of the fast path
-            c.accept(Double.longBitsToDouble(random.nextLong() & Long.MIN_VALUE | exponent << 52 | random.nextLong() >>> 12));
+            long sign = random.nextLong() & Long.MIN_VALUE;
+            c.accept(Double.longBitsToDouble(sign | exponent << 52 | random.nextLong() >>> 12));
         }
         assertTrue(c.fast > 0.7 * c.compared, c.fast + " of " + c.compared + " on the fast path");
     }

@@ -7,11 +7,12 @@ package org.ldnworkbench.core.internal.results;
  * formats about a million numbers, and a String per number was a third of its cost.
  * <p>
  * The digits stay those of Java 17's {@link Double#toString(double)} on purpose: result files are compared byte for
- * byte. Java 17's digits are not always the shortest (at powers of two and from 2^53 up it often writes one digit
- * more), so the doubles where they are, normal ones below 2^53 other than powers of two (nearly every number of a
- * result), are written by {@link ShortestClosestDecimal}, several times faster, and the others by
- * {@code Double.toString} itself. On Java 19 and later, whose {@code Double.toString} is the shortest-closest
- * everywhere, both give the same digits again; on 18 and earlier the rest follows the running JVM, as before.
+ * byte. Java 17's digits are not always the shortest (a sixth of the powers of two and half the doubles from 1e16 to
+ * 1e17 get one digit more), so only the doubles where they are, normal ones below 2^53 other than powers of two
+ * (nearly every number of a result), are written by {@link ShortestClosestDecimal}, three times faster under C1, and
+ * the others by {@code Double.toString} itself. On Java 19 and later, whose {@code Double.toString} is the
+ * shortest-closest everywhere, both give the same digits again; on 18 and earlier the others follow the running JVM,
+ * as before.
  */
 public final class ShortestDecimal {
     private ShortestDecimal() {
