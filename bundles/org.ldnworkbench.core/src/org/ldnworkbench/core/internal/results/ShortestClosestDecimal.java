@@ -17,13 +17,13 @@ import java.math.BigInteger;
  * everywhere, so there this is what {@code Double.toString} writes as well.
  * <p>
  * The algorithm is Raffaello Giulietti's Schubfach ("The Schubfach way to render doubles", 2020): with
- * {@code v = c 2^q} and {@code k = floor(q log10 2)}, the interval of reals that round to {@code v}, scaled by {@code 10^-k}, is so
- * narrow that only the multiples of 1 and 10 next to {@code v 10^-k} can be the answer; they are found from {@code v},
- * the interval's ends, and a 126-bit upper approximation of {@code 10^-k}, each product rounded to odd on its bits
- * above the 64th (the paper shows that they then decide as the exact values would). The products are made of 32-bit
- * halves (the C1 compiler does not turn {@link Math#multiplyHigh} into one instruction, and one product serves all
- * three values), the digits in two 8-digit halves by multiplications and a table of digit pairs, and the text goes to
- * the builder in one call.
+ * {@code v = c 2^q} and {@code k = floor(q log10 2)}, the interval of reals that round to {@code v}, scaled by
+ * {@code 10^-k}, is so narrow that only the multiples of 1 and 10 next to {@code v 10^-k} can be the answer; they are
+ * found from {@code v}, the interval's ends, and a 126-bit upper approximation of {@code 10^-k}, each product rounded
+ * to odd on its bits above the 64th (the paper shows that they then decide as the exact values would). The products are
+ * made of 32-bit halves (the C1 compiler does not turn {@link Math#multiplyHigh} into one instruction, and one product
+ * serves all three values), the digits in two 8-digit halves by multiplications and a table of digit pairs, and the
+ * text goes to the builder in one call.
  */
 final class ShortestClosestDecimal {
     private ShortestClosestDecimal() {
@@ -103,6 +103,8 @@ final class ShortestClosestDecimal {
         long vbr = i + di + (fr >>> 63) | (fr & LOW_63) + LOW_63 >>> 63;
         long vb = i | f + LOW_63 >>> 63;
         int out = (int) c & 1; // an odd c's interval leaves its ends out
+        // of the multiples of 10 around s = floor(v 10^-k) at most one reads back: if one does, it is the shortest;
+        // else s or s + 1, the one that reads back, or if both do the closer, a tie to the even one
         long s = vb >> 2;
         long high = s / 100_000_000;
         int low = (int) (s - high * 100_000_000);
