@@ -47,6 +47,12 @@ cd "$WORK/elsewhere"
 out=$("$INSTALL/ldnwb" list 2>&1) || fail "'ldnwb list' exited with $? (from $PWD)" "$out"
 grep -q '^org.ldnworkbench.pk.naltrexone ' <<<"$out" || fail "'ldnwb list' does not list org.ldnworkbench.pk.naltrexone" "$out"
 step "ldnwb list from '$PWD': exit 0, $(grep -c '^org\.ldnworkbench\.' <<<"$out") mechanisms"
+# the short commands' young generation stays out of a heap the user sizes: the JVM would print two warnings (on
+# stdout) before every command's output
+sized=$(LDNWB_JAVA_OPTS=-Xmx64m "$INSTALL/ldnwb" list 2>&1) \
+  || fail "'ldnwb list' with LDNWB_JAVA_OPTS=-Xmx64m exited with $?" "$sized"
+[ "$sized" = "$out" ] || fail "'ldnwb list' with LDNWB_JAVA_OPTS=-Xmx64m printed more than without" "$sized"
+step "LDNWB_JAVA_OPTS=-Xmx64m: ldnwb list prints what it prints without"
 
 check_run() { # OUTPUT RESULTS_FOLDER WHAT
   grep -q '^Peak occupancy (last day) \[fraction\]' <<<"$1" || fail "$3 printed no comparison table" "$1"
