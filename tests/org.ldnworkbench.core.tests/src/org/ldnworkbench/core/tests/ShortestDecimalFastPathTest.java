@@ -54,6 +54,12 @@ class ShortestDecimalFastPathTest {
             assertTrue(sb.indexOf(expected) == 1 && sb.length() == expected.length() + 1,
                     () -> "bits " + Long.toHexString(Double.doubleToRawLongBits(v)) + ": expected " + expected
                             + ", written " + sb.substring(1));
+            // summary.json's form: exactly Double.toString, integral values too (22.0)
+            String java = Double.toString(v);
+            String written = ShortestDecimal.javaForm(v);
+            if (!java.equals(written)) {
+                assertEquals(java, written, "javaForm of bits " + Long.toHexString(Double.doubleToRawLongBits(v)));
+            }
             compared++;
             if (onFastPath(v)) {
                 fast++;

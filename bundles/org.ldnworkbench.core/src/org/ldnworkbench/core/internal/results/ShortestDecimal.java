@@ -28,6 +28,21 @@ public final class ShortestDecimal {
         return append(sb, v, 'e');
     }
 
+    /**
+     * @return {@code v} exactly as {@link Double#toString(double)} writes it ({@code 22.0}, {@code 0.25},
+     *         {@code 1.5E-7}; the form of summary.json), by {@link ShortestClosestDecimal} where it writes the same
+     *         digits, else by {@code Double.toString}
+     */
+    public static String javaForm(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        if (ShortestClosestDecimal.covers(bits)) {
+            StringBuilder sb = new StringBuilder(24);
+            ShortestClosestDecimal.append(sb, bits, 'E');
+            return sb.toString();
+        }
+        return Double.toString(v);
+    }
+
     /** {@code v} in the CSV form, as a String. */
     public static String toString(double v) {
         return append(new StringBuilder(24), v).toString();
