@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -344,8 +343,7 @@ public final class LineChart {
      */
     public BufferedImage image(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        drawInto(image, new PolylineRaster(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), width,
-                height));
+        drawInto(image, markers ? null : PolylineRaster.of(image));
         return image;
     }
 
@@ -354,7 +352,8 @@ public final class LineChart {
      * whole image with the chart's white background.
      *
      * @param image a {@code TYPE_INT_RGB} image
-     * @param lines the line drawing of {@code image}'s pixels, with no coverage pending
+     * @param lines the line drawing of {@code image}'s pixels, with no coverage pending; unused (may be null) for a
+     *        chart with markers, whose lines JFreeChart draws
      */
     void drawInto(BufferedImage image, PolylineRaster lines) {
         int width = image.getWidth();
@@ -375,14 +374,15 @@ public final class LineChart {
     /**
      * @return the points of {@code s} as {@code {x, y}}, thinned to at most {@code maxPoints} (plus the last point):
      *         the minimum and the maximum of each of {@code maxPoints / 2} buckets in their order, so that a one-sample
-     *         peak stays; arrays of primitives, which JFreeChart scans and draws without a boxed number per point
+     *         peak stays; arrays of primitives, which JFreeChart scans and draws without a boxed number per point (the
+     *         series' own arrays when they have no more points: the chart only reads them, as {@link #buildForScreen})
      */
-    static double[][] thin(ChartSeries s, int maxPoints) {
+    private static double[][] thin(ChartSeries s, int maxPoints) {
         double[] xs = s.x();
         double[] ys = s.y();
         int n = xs.length;
         if (n <= maxPoints) {
-            return new double[][] { xs.clone(), ys.clone() };
+            return new double[][] { xs, ys };
         }
         int buckets = maxPoints / 2;
         double[] x = new double[2 * buckets + 1];

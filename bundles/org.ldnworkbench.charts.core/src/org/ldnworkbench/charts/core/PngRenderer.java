@@ -1,7 +1,6 @@
 package org.ldnworkbench.charts.core;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 
 /**
  * Renders line charts of one size to PNG files one after the other, keeping its image, its line coverage and its
@@ -20,7 +19,7 @@ public final class PngRenderer {
      */
     public PngRenderer(int width, int height) {
         image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        lines = new PolylineRaster(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), width, height);
+        lines = PolylineRaster.of(image);
     }
 
     /** @return the PNG file of {@code chart} at this renderer's size */

@@ -1,6 +1,8 @@
 package org.ldnworkbench.charts.core;
 
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 
 /**
  * Draws anti-aliased polylines straight into the pixels of an opaque RGB image, for the PNG plots: the coverage of a
@@ -39,6 +41,12 @@ final class PolylineRaster {
         this.width = width;
         this.height = height;
         this.cover = new float[width * height];
+    }
+
+    /** @return the line drawing of a {@code TYPE_INT_RGB} image's pixels */
+    static PolylineRaster of(BufferedImage image) {
+        return new PolylineRaster(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image.getWidth(),
+                image.getHeight());
     }
 
     /**
