@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ldnworkbench.charts.core.PngRenderer;
 import org.ldnworkbench.core.metrics.RunSummary;
 import org.ldnworkbench.core.pipeline.Names;
 import org.ldnworkbench.core.pipeline.Pipeline;
@@ -76,8 +77,10 @@ public final class RunFolderWriter {
         byte[] versions = RunVersions.json(c.asRun()).getBytes(StandardCharsets.UTF_8);
         folder.write(RunFolders.VERSIONS, out -> out.write(versions));
         RunData run = c.run();
+        double span = RunPlots.span(c.asRun());
+        PngRenderer renderer = new PngRenderer(RunPlots.WIDTH, RunPlots.HEIGHT); // one image for all plots
         for (int o = 0; o < run.outputs().size(); o++) {
-            byte[] png = RunPlots.png(run, o, RunPlots.span(c.asRun()));
+            byte[] png = RunPlots.png(run, o, span, renderer);
             folder.write(RunFolders.PLOTS + "/" + run.outputs().get(o).name() + ".png",
                     out -> out.write(png));
         }

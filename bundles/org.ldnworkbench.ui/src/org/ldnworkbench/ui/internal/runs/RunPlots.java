@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.ldnworkbench.charts.core.ChartPalette;
 import org.ldnworkbench.charts.core.OutputChart;
+import org.ldnworkbench.charts.core.PngRenderer;
 import org.ldnworkbench.charts.core.TimeAxis;
 import org.ldnworkbench.core.pipeline.Pipeline;
 import org.ldnworkbench.ui.internal.preferences.WorkbenchPreferences;
@@ -27,16 +28,16 @@ final class RunPlots {
         return asRun.simulation().end() - asRun.simulation().start();
     }
 
-    /** @return the PNG of output {@code o} of the run */
-    static byte[] png(RunData run, int o, double spanHours) {
+    /** @return the PNG of output {@code o} of the run, drawn by {@code renderer} (of {@link #WIDTH} x {@link #HEIGHT}) */
+    static byte[] png(RunData run, int o, double spanHours, PngRenderer renderer) {
         OutputColumn column = run.outputs().get(o);
         List<OutputChart.Line> lines = new ArrayList<>();
         for (int s = 0; s < run.scenarios().size(); s++) {
             ScenarioData d = run.scenarios().get(s);
             lines.add(new OutputChart.Line(d.name(), d.time(), d.columns()[o], s, false, false));
         }
-        return OutputChart.of(column.name(), column.description(), column.unit(), column.levels(), lines,
+        return renderer.png(OutputChart.of(column.name(), column.description(), column.unit(), column.levels(), lines,
                 TimeAxis.of(WorkbenchPreferences.chartTimeUnit(), spanHours),
-                ChartPalette.named(WorkbenchPreferences.chartPalette())).png(WIDTH, HEIGHT);
+                ChartPalette.named(WorkbenchPreferences.chartPalette())));
     }
 }
