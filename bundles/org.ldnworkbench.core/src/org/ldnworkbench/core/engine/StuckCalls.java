@@ -1,9 +1,8 @@
 package org.ldnworkbench.core.engine;
 
 import org.ldnworkbench.core.internal.engine.Plan;
+import org.ldnworkbench.core.internal.engine.Quarantine;
 import org.ldnworkbench.core.internal.engine.StuckCallException;
-import org.ldnworkbench.core.registry.ClasspathMechanismCatalog;
-import org.ldnworkbench.core.registry.MechanismRegistry;
 
 /**
  * What a mechanism call that never returned becomes: the run's failure, naming node, call, time, budget, mechanism
@@ -28,20 +27,11 @@ final class StuckCalls {
         String from = bundle.isEmpty() ? "" : " from " + bundle;
         String where = "node '" + node + "'" + (pipeline.scenarioId().isEmpty() ? ""
                 : " (scenario '" + pipeline.scenarioId() + "')") + ", t = " + Simulator.fmt(e.time()) + " h";
-        quarantine(pipeline.catalog(), mechanism, "mechanism " + mechanism + from + " is quarantined: a call "
+        Quarantine.of(pipeline.catalog(), mechanism, "mechanism " + mechanism + from + " is quarantined: a call "
                 + e.what() + " did not return within " + e.budget() + " (" + where + ")");
         return new SimulationException("node '" + node + "': mechanism " + mechanism + " did not return from "
                 + e.what() + " at t = " + Simulator.fmt(e.time()) + " h within " + e.budget()
                 + "; the run is stopped, its thread left and the mechanism quarantined (mechanism " + mechanism + from
                 + ")", e.time(), node, e);
-    }
-
-    private static void quarantine(MechanismCatalog catalog, String mechanismId, String reason) {
-        // the plain class path's catalog first: on a plain class path the registry's platform classes may be missing
-        if (catalog instanceof ClasspathMechanismCatalog c) {
-            c.quarantine(mechanismId, reason);
-        } else if (catalog instanceof MechanismRegistry r) {
-            r.quarantine(mechanismId, reason);
-        }
     }
 }

@@ -26,8 +26,9 @@
  * {@code bind} is called once per instance, before any other method. {@code EventSource.schedule} is called at the
  * start of each run, on that run's thread, and also by {@code Simulator.preflight}: compute the schedule from the
  * arguments alone. Every call must return: one that has not returned after the mechanism timeout (10 s unless the
- * user sets another) stops its run, the mechanism is quarantined for the rest of the session, and the thread making
- * the call is interrupted and left to itself. A plugin that waits for something should give up when interrupted.
+ * user sets another) stops its run (in the constructor, {@code bind} or {@code validate}: fails the compilation
+ * with a problem of its node), the mechanism is quarantined for the rest of the session, and the thread making the
+ * call is interrupted and left to itself. A plugin that waits for something should give up when interrupted.
  *
  * @since 0.1
  */

@@ -201,6 +201,42 @@ class StuckMechanismTest {
         assertTrue(cat.problems().stream().anyMatch(p -> p.contains("is quarantined")), cat.problems().toString());
     }
 
+    /**
+     * Compiling runs plugin code too (its constructor and bind, its validate): a call that never returns there is
+     * reported after the timeout as a problem of its node, the mechanism quarantined (refused by the next compile and
+     * by validation, with the reason), and other pipelines compile and run.
+     */
+    @Test
+    void aBindThatNeverReturnsIsAProblemOfItsNodeAndQuarantined() throws Exception {
+        assertStuckWhileCompiling("test.bindNeverReturns", "creating and binding it");
+    }
+
+    @Test
+    void aValidateThatNeverReturnsIsAProblemOfItsNodeAndQuarantined() throws Exception {
+        assertStuckWhileCompiling("test.validateNeverReturns", "checking its values");
+    }
+
+    private void assertStuckWhileCompiling(String mechanism, String call) throws Exception {
+        Pipeline p = new Pipeline().name("stuck while compiling");
+        p.simulation().start(0).end(10).step(0.5);
+        p.add(new Node("fine", "test.nan").parameter("at", 1000));
+        p.add(new Node("stuck", mechanism));
+        CompileException e = assertThrows(CompileException.class, () -> compile(p));
+        String from = "mechanism " + mechanism + " from " + FRAGMENT;
+        assertTrue(e.getMessage().contains("stuck") && e.getMessage().contains(from + " did not return from " + call
+                + " within 0.5 s; its thread is left and the mechanism quarantined"), e.getMessage());
+        String reason = registry.quarantineReason(mechanism);
+        assertEquals(from + " is quarantined: a call " + call + " did not return within 0.5 s (node 'stuck')", reason);
+        CompileException refused = assertThrows(CompileException.class, () -> compile(p));
+        assertTrue(refused.getMessage().contains(reason), refused.getMessage());
+        assertTrue(new PipelineCompiler(registry).validate(p).stream().anyMatch(q -> q.toString().contains(reason)),
+                "validation names the quarantine too");
+        Pipeline other = new Pipeline().name("other");
+        other.simulation().start(0).end(10).step(0.5);
+        other.add(new Node("fine", "test.nan").parameter("at", 1000));
+        assertEquals(21, Simulator.run(compile(other)).length());
+    }
+
     @Test
     void theTimeoutComesFromTheSystemPropertyUnlessSet() {
         Simulator.setMechanismTimeout(null);

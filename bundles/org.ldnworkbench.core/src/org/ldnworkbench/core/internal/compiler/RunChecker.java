@@ -1,9 +1,9 @@
 package org.ldnworkbench.core.internal.compiler;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.engine.Problem;
@@ -37,7 +37,8 @@ public final class RunChecker {
      *         so that validating many scenarios loads and binds each class once
      */
     public static RunChecker forValidating(MechanismCatalog catalog) {
-        Map<String, Mechanism> bound = new HashMap<>();
+        // concurrent: a call left behind after the mechanism timeout may still come back and add its instance
+        Map<String, Mechanism> bound = new ConcurrentHashMap<>();
         return new RunChecker(catalog, id -> {
             Mechanism m = bound.get(id);
             if (m == null) {
@@ -71,11 +72,11 @@ public final class RunChecker {
         if (!problems.isEmpty()) {
             return CheckedRun.failed(problems);
         }
-        Mechanism[] mechanisms = MechanismInstances.create(nodes, source, problems);
-        if (!problems.isEmpty()) {
+        Mechanism[] mechanisms = MechanismInstances.createAndValidate(nodes, source, parameters, tables, catalog,
+                problems);
+        if (mechanisms == null) {
             return CheckedRun.failed(problems);
         }
-        MechanismInstances.validate(nodes, mechanisms, parameters, tables, problems);
         return new CheckedRun(List.copyOf(problems), nodes, parameters, tables, wiring, order, mechanisms);
     }
 

@@ -22,7 +22,8 @@ public final class StuckCallException extends NodeException {
         return seconds(budgetNanos);
     }
 
-    private static String seconds(long nanos) {
+    /** @return {@code nanos} in seconds as a budget is shown, e.g. {@code 10 s} or {@code 0.2 s} */
+    public static String seconds(long nanos) {
         return BigDecimal.valueOf(nanos, 9).stripTrailingZeros().toPlainString() + " s";
     }
 }
