@@ -72,6 +72,27 @@ ls "$INSTALL"/configuration/ldnwb-run-[0-9]*.jsa >/dev/null 2>&1 \
   || fail "'ldnwb run' left no class-data archive in configuration/"
 step "ldnwb run examples/ldn-vs-standard.ldnpipe from the unpacked folder (twice): exit 0, table, results folder" \
   "with plots, class-data archive"
+# the commands take their classes from the class-data archive, also once the jar on the class path has changed (an
+# installation unpacked again, updated or rebuilt in place: the JVM ignores an archive made with another jar without
+# a word). In a copy whose path has no spaces: only then does the JVM archive that jar, and check it.
+COPY=$(mktemp -d /tmp/ldnwb-copy.XXXXXX)
+trap 'cleanup; rm -rf "$COPY"' EXIT
+uses_archive() { # FOLDER: whether `ldnwb list` there loads classes from a class-data archive of its own
+  local log
+  log="$COPY/classes-$RANDOM.log" # no space in the path: LDNWB_JAVA_OPTS is split at spaces
+  (cd "$1" && LDNWB_JAVA_OPTS="-Xlog:class+load=info:file=$log::filecount=0" ./ldnwb list >/dev/null 2>&1)
+  grep -q 'source: shared objects file (top)' "$log"
+}
+uses_archive "$INSTALL" || fail "'ldnwb list' loads no class from its class-data archive"
+cp -r "$INSTALL" "$COPY/ldnworkbench"
+rm -f "$COPY/ldnworkbench/configuration/"*.jsa # made where the path has spaces: without the jar
+(cd "$COPY/ldnworkbench" && ./ldnwb list >/dev/null 2>&1 && ./ldnwb list >/dev/null 2>&1)
+touch -d '2001-02-03 04:05:06' "$COPY/ldnworkbench/headless/org.eclipse.equinox.launcher.jar"
+(cd "$COPY/ldnworkbench" && ./ldnwb list >/dev/null 2>&1 && ./ldnwb list >/dev/null 2>&1)
+uses_archive "$COPY/ldnworkbench" || fail "once the launcher jar changed, 'ldnwb list' loads no class from a \
+class-data archive (the archive made with the earlier jar is kept and ignored)"
+rm -rf "$COPY"
+step "the class-data archive is used, also once the class path's jar has changed"
 # the headless framework finds every framework extension config.ini names (a missing one is logged by each command)
 if ls "$INSTALL"/configuration/*.log >/dev/null 2>&1; then
   fail "the headless commands wrote a log into configuration/" "$(cat "$INSTALL"/configuration/*.log)"
