@@ -77,18 +77,22 @@ step "ldnwb run examples/ldn-vs-standard.ldnpipe from the unpacked folder (twice
 # a word). In a copy whose path has no spaces: only then does the JVM archive that jar, and check it.
 COPY=$(mktemp -d /tmp/ldnwb-copy.XXXXXX)
 trap 'cleanup; rm -rf "$COPY"' EXIT
+list_in() { # FOLDER [JAVA_OPTS]: ldnwb list there, a failure reported with its output
+  local out
+  out=$(cd "$1" && LDNWB_JAVA_OPTS="${2:-}" ./ldnwb list 2>&1) || fail "'ldnwb list' in '$1' exited with $?" "$out"
+}
 uses_archive() { # FOLDER: whether `ldnwb list` there loads classes from a class-data archive of its own
   local log
   log="$COPY/classes-$RANDOM.log" # no space in the path: LDNWB_JAVA_OPTS is split at spaces
-  (cd "$1" && LDNWB_JAVA_OPTS="-Xlog:class+load=info:file=$log::filecount=0" ./ldnwb list >/dev/null 2>&1)
+  list_in "$1" "-Xlog:class+load=info:file=$log::filecount=0"
   grep -q 'source: shared objects file (top)' "$log"
 }
 uses_archive "$INSTALL" || fail "'ldnwb list' loads no class from its class-data archive"
 cp -r "$INSTALL" "$COPY/ldnworkbench"
 rm -f "$COPY/ldnworkbench/configuration/"*.jsa # made where the path has spaces: without the jar
-(cd "$COPY/ldnworkbench" && ./ldnwb list >/dev/null 2>&1 && ./ldnwb list >/dev/null 2>&1)
-touch -d '2001-02-03 04:05:06' "$COPY/ldnworkbench/headless/org.eclipse.equinox.launcher.jar"
-(cd "$COPY/ldnworkbench" && ./ldnwb list >/dev/null 2>&1 && ./ldnwb list >/dev/null 2>&1)
+list_in "$COPY/ldnworkbench" && list_in "$COPY/ldnworkbench"
+touch -t 200102030405.06 "$COPY/ldnworkbench/headless/org.eclipse.equinox.launcher.jar"
+list_in "$COPY/ldnworkbench" && list_in "$COPY/ldnworkbench"
 uses_archive "$COPY/ldnworkbench" || fail "once the launcher jar changed, 'ldnwb list' loads no class from a \
 class-data archive (the archive made with the earlier jar is kept and ignored)"
 rm -rf "$COPY"

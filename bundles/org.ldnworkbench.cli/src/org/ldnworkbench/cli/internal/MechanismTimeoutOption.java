@@ -9,7 +9,8 @@ import org.ldnworkbench.core.engine.Simulator;
 
 /**
  * {@code --mechanism-timeout SECONDS} of {@code run} and {@code scan}: how long one call of a mechanism may take
- * before its run is stopped and the mechanism quarantined ({@link Simulator#mechanismTimeout()}). Declared once for
+ * before its run is stopped (or, for its constructor, {@code bind} and {@code validate}, the pipeline's compilation
+ * fails) and the mechanism quarantined ({@link Simulator#mechanismTimeout()}). Declared once for
  * both commands; the command sets it for the runs it starts and puts the engine's own setting back when it ends,
  * whatever happens (commands also run in-process, in tests).
  */

@@ -90,8 +90,9 @@ public final class Simulator {
     }
 
     /**
-     * Sets the {@linkplain #mechanismTimeout() mechanism timeout} for the runs that start from now on in this JVM
-     * (the command line's {@code --mechanism-timeout}).
+     * Sets the {@linkplain #mechanismTimeout() mechanism timeout} for the runs that start and the pipelines that are
+     * compiled from now on in this JVM (the command line's {@code --mechanism-timeout}); compiling holds a
+     * mechanism's constructor, {@code bind} and {@code validate} to it.
      *
      * @param timeout the budget of one call, {@link Duration#ZERO} to stop watching, null to go back to the system
      *        property or the default

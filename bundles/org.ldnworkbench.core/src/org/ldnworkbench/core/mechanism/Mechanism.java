@@ -19,6 +19,10 @@ public interface Mechanism {
      * ({@link MechanismSpec#requireParameter(String)} and friends), or, for the fastest code, index with constants
      * and check them against the declaration in one call per kind ({@link MechanismSpec#requireParameters(String...)}
      * and friends), so that a declaration out of step with the class is refused instead of computing wrong results.
+     * <p>
+     * The constructor and {@code bind} run on a thread of the engine, not the compiling caller's (thread-locals and
+     * the context class loader are that thread's), and each must return within the mechanism timeout, as every
+     * other call: one that does not fails the compilation with a problem of its node and quarantines the mechanism.
      *
      * @param spec the declaration read from plugin.xml
      * @throws MechanismException when the declaration lacks something the implementation needs
@@ -42,7 +46,8 @@ public interface Mechanism {
      * <p>
      * <b>Threading and cost:</b> as every other method, it may be called from several threads at once (a scan
      * compiles its runs in parallel) and must keep no state. It must be cheap and build nothing for the run: compare
-     * values, read rows, throw.
+     * values, read rows, throw. It runs on a thread of the engine and must return within the mechanism timeout, as
+     * {@link #bind}.
      *
      * @param p the node's resolved parameter values, in declaration order (a copy)
      * @param tables per declared table, its rows (empty when the node sets none); do not change them

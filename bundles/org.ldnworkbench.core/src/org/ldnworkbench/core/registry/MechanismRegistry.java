@@ -233,8 +233,16 @@ public final class MechanismRegistry implements MechanismCatalog {
                     : ex == null ? "unknown failure" : ex.getClass().getSimpleName() + ": " + ex.getMessage();
             String msg = "mechanism " + mechanismId + " from " + e.spec.contributor() + " failed to load and is "
                     + "quarantined: " + cause;
-            e.quarantine = msg;
-            report(msg, ex);
+            boolean first;
+            synchronized (e) { // a reason given meanwhile (a call that did not return, then interrupted) is kept
+                first = e.quarantine == null;
+                if (first) {
+                    e.quarantine = msg;
+                }
+            }
+            if (first) {
+                report(msg, ex);
+            }
             throw new MechanismException(msg, ex);
         }
         return created[0];

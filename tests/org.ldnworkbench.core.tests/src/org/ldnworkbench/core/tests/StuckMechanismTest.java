@@ -19,15 +19,20 @@ import org.junit.jupiter.api.Timeout;
 import org.ldnworkbench.core.engine.CompileException;
 import org.ldnworkbench.core.engine.CompiledPipeline;
 import org.ldnworkbench.core.engine.PipelineCompiler;
+import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.engine.SimulationException;
 import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.pipeline.Node;
 import org.ldnworkbench.core.pipeline.Pipeline;
+import org.ldnworkbench.core.pipeline.Scenario;
 import org.ldnworkbench.core.registry.ClasspathMechanismCatalog;
 import org.ldnworkbench.core.registry.MechanismRegistry;
+import org.ldnworkbench.core.tests.mock.BindWaitsUntilInterrupted;
 import org.ldnworkbench.core.tests.mock.LoopsUntilInterrupted;
 import org.ldnworkbench.core.tests.mock.NeverReturns;
+import org.ldnworkbench.core.tests.mock.SlowBind;
+import org.ldnworkbench.core.tests.mock.ValidateNeverReturns;
 
 /**
  * A mechanism call that never returns: the run stops after the mechanism timeout (half a second here: long beside
@@ -214,6 +219,63 @@ class StuckMechanismTest {
     @Test
     void aValidateThatNeverReturnsIsAProblemOfItsNodeAndQuarantined() throws Exception {
         assertStuckWhileCompiling("test.validateNeverReturns", "checking its values");
+    }
+
+    /**
+     * A bind that gives up when interrupted (as plugins are told to) and then throws: its quarantine keeps the reason
+     * that it did not return, not the failure it threw once interrupted.
+     */
+    @Test
+    void aBindGivingUpWhenInterruptedKeepsTheReasonItWasQuarantinedFor() throws Exception {
+        BindWaitsUntilInterrupted.interrupted = false;
+        assertStuckWhileCompiling("test.bindWaitsUntilInterrupted", "creating and binding it");
+        while (!BindWaitsUntilInterrupted.interrupted) {
+            Thread.sleep(10); // its thread is interrupted (the class's JUnit timeout is the safety net)
+        }
+        Thread.sleep(100); // time for the failure it throws to reach the registry
+        assertTrue(registry.quarantineReason("test.bindWaitsUntilInterrupted").contains("did not return within"),
+                registry.quarantineReason("test.bindWaitsUntilInterrupted"));
+    }
+
+    /**
+     * Validating a pipeline checks each scenario with one shared instance per mechanism: a validate that did not
+     * return in the first scenario is not called again for the others (each would wait the timeout again and leave
+     * another thread), they are refused with the quarantine's reason.
+     */
+    @Test
+    void validatingScenariosWaitsForAStuckValidateOnce() throws Exception {
+        Pipeline p = new Pipeline().name("scenarios");
+        p.simulation().start(0).end(10).step(0.5);
+        p.add(new Node("stuck", "test.validateNeverReturns"));
+        for (int i = 0; i < 3; i++) {
+            p.scenarios().add(new Scenario("s" + i, "scenario " + i));
+        }
+        ValidateNeverReturns.CALLS.set(0);
+        List<Problem> problems = new PipelineCompiler(registry).validate(p);
+        assertEquals(1, ValidateNeverReturns.CALLS.get(), "validate called once: " + problems);
+        assertTrue(problems.stream().anyMatch(q -> q.toString().contains("did not return from checking its values")),
+                problems.toString());
+        String reason = registry.quarantineReason("test.validateNeverReturns");
+        assertNotNull(reason);
+        assertTrue(problems.stream().anyMatch(q -> q.toString().contains(reason)), problems.toString());
+    }
+
+    /** The budget is per call: a pipeline whose binds together take longer than one budget compiles. */
+    @Test
+    void theBudgetIsPerCallNotForTheWholeStep() throws Exception {
+        Simulator.setMechanismTimeout(Duration.ofSeconds(1));
+        SlowBind.millis = 400;
+        try {
+            Pipeline p = new Pipeline().name("slow binds");
+            p.simulation().start(0).end(10).step(0.5);
+            for (int i = 0; i < 4; i++) {
+                p.add(new Node("slow" + i, "test.slowBind"));
+            }
+            assertEquals(4, compile(p).columns().size(), "1.6 s of binds, 0.4 s each");
+            assertEquals(null, registry.quarantineReason("test.slowBind"));
+        } finally {
+            SlowBind.millis = 0;
+        }
     }
 
     private void assertStuckWhileCompiling(String mechanism, String call) throws Exception {

@@ -9,7 +9,7 @@ import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.engine.Simulator;
 import org.ldnworkbench.core.internal.engine.Quarantine;
 import org.ldnworkbench.core.internal.engine.StuckCallException;
-import org.ldnworkbench.core.internal.engine.SupervisedRun;
+import org.ldnworkbench.core.internal.engine.WatchedCalls;
 import org.ldnworkbench.core.mechanism.EventSource;
 import org.ldnworkbench.core.mechanism.InvalidSettingsException;
 import org.ldnworkbench.core.mechanism.Mechanism;
@@ -31,20 +31,14 @@ final class MechanismInstances {
     @FunctionalInterface
     interface Source {
         Mechanism create(String mechanismId) throws MechanismException;
+
+        /** Gives up a cached instance of a mechanism that has just been quarantined: it is not handed out again. */
+        default void forget(String mechanismId) {
+            // nothing cached
+        }
     }
 
     private MechanismInstances() {
-    }
-
-    /** The call of plugin code in progress, for naming it when it does not return. */
-    private static final class Progress {
-        volatile int node = -1;
-        volatile String call = "";
-
-        void at(int i, String what) {
-            call = what;
-            node = i;
-        }
     }
 
     private static final String CREATING = "creating and binding it";
@@ -56,7 +50,7 @@ final class MechanismInstances {
 
     /**
      * Creates one bound instance per node and, when every node has one, asks each whether it accepts the node's
-     * values, on an engine thread within the mechanism timeout.
+     * values, on an engine thread, each call within the mechanism timeout.
      *
      * @param catalog where a mechanism whose call did not return is quarantined
      * @return one bound instance per node, the refusals of {@code validate} added to {@code problems}; null when an
@@ -64,45 +58,58 @@ final class MechanismInstances {
      */
     static Mechanism[] createAndValidate(NodeTable table, Source source, double[][] params, double[][][][] tables,
             MechanismCatalog catalog, List<Problem> problems) {
-        Progress progress = new Progress();
         long budget = Simulator.mechanismTimeout().toNanos();
+        List<Problem> stuck = new ArrayList<>();
         try {
             // problems of their own: a call left behind must not add to the caller's list later
-            Outcome o = SupervisedRun.call(budget, () -> {
+            Outcome o = WatchedCalls.run(budget, marks -> {
                 List<Problem> found = new ArrayList<>();
-                Mechanism[] mechanisms = create(table, source, found, progress);
+                Mechanism[] mechanisms = create(table, source, found, marks);
                 boolean created = found.isEmpty();
                 if (created) {
-                    validate(table, mechanisms, params, tables, found, progress);
+                    validate(table, mechanisms, params, tables, found, marks);
                 }
                 return new Outcome(mechanisms, found, created);
-            });
+            }, (node, call) -> stuck.add(stuck(table, node, call, StuckCallException.seconds(budget), source,
+                    catalog)));
             problems.addAll(o.problems());
             return o.created() ? o.mechanisms() : null;
         } catch (TimeoutException e) {
-            problems.add(stuck(table, progress, StuckCallException.seconds(budget), catalog));
+            problems.addAll(stuck);
             return null;
         }
     }
 
-    /** @return the problem of the call that did not return, its mechanism quarantined */
-    private static Problem stuck(NodeTable table, Progress progress, String budget, MechanismCatalog catalog) {
-        int i = progress.node;
-        String call = progress.call;
-        MechanismSpec spec = table.specs()[i];
+    /** @return the problem of the call that did not return, its mechanism quarantined where the catalog can */
+    private static Problem stuck(NodeTable table, int node, String call, String budget, Source source,
+            MechanismCatalog catalog) {
+        if (node < 0) {
+            return new Problem("", "", "the mechanisms' code did not start within " + budget
+                    + " (the machine is too busy): no pipeline was checked");
+        }
+        MechanismSpec spec = table.specs()[node];
         String from = spec.contributor().isEmpty() ? "" : " from " + spec.contributor();
-        Quarantine.of(catalog, spec.id(), "mechanism " + spec.id() + from + " is quarantined: a call " + call
-                + " did not return within " + budget + " (node '" + table.id(i) + "')");
-        return new Problem(table.id(i), "mechanism", "mechanism " + spec.id() + from + " did not return from " + call
-                + " within " + budget + "; its thread is left and the mechanism quarantined");
+        boolean quarantined = Quarantine.of(catalog, spec.id(), "mechanism " + spec.id() + from
+                + " is quarantined: a call " + call + " did not return within " + budget + " (node '"
+                + table.id(node) + "')");
+        source.forget(spec.id());
+        return new Problem(table.id(node), "mechanism", "mechanism " + spec.id() + from + " did not return from "
+                + call + " within " + budget + "; its thread is left" + (quarantined ? " and the mechanism quarantined"
+                        : ""));
     }
 
-    /** @return one bound instance per node; an entry is null where its problem was reported */
-    private static Mechanism[] create(NodeTable table, Source source, List<Problem> problems, Progress progress) {
+    /**
+     * @return one bound instance per node; an entry is null where its problem was reported (or where the body was
+     *         given up on)
+     */
+    private static Mechanism[] create(NodeTable table, Source source, List<Problem> problems,
+            WatchedCalls.Marks marks) {
         Mechanism[] mechanisms = new Mechanism[table.size()];
         for (int i = 0; i < table.size(); i++) {
             MechanismSpec spec = table.specs()[i];
-            progress.at(i, CREATING);
+            if (!marks.start(i, CREATING)) {
+                return mechanisms;
+            }
             try {
                 mechanisms[i] = source.create(spec.id());
                 if (spec.outputs().stream().anyMatch(PortSpec::isEvent) && !(mechanisms[i] instanceof EventSource)) {
@@ -111,6 +118,9 @@ final class MechanismInstances {
                 }
             } catch (MechanismException | RuntimeException e) {
                 problems.add(new Problem(table.id(i), "mechanism", e.getMessage()));
+            } catch (Exception e) { // a checked exception thrown past the compiler (Kotlin, "sneaky throws")
+                problems.add(new Problem(table.id(i), "mechanism", "mechanism " + spec.id() + " failed to load: "
+                        + e));
             }
         }
         return mechanisms;
@@ -118,15 +128,17 @@ final class MechanismInstances {
 
     /** Asks each node's mechanism whether it accepts the node's values together. */
     private static void validate(NodeTable table, Mechanism[] mechanisms, double[][] params, double[][][][] tables,
-            List<Problem> problems, Progress progress) {
+            List<Problem> problems, WatchedCalls.Marks marks) {
         for (int i = 0; i < table.size(); i++) {
             MechanismSpec spec = table.specs()[i];
-            progress.at(i, CHECKING);
+            if (!marks.start(i, CHECKING)) {
+                return;
+            }
             try {
                 mechanisms[i].validate(params[i].clone(), tables[i]);
             } catch (InvalidSettingsException e) {
                 problems.add(refusal(table.id(i), spec, params[i], e));
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // unchecked, or checked thrown past the compiler
                 problems.add(new Problem(table.id(i), "mechanism", "mechanism " + spec.id()
                         + " failed checking its values: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage())));

@@ -3,11 +3,13 @@ package org.ldnworkbench.core.internal.compiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.engine.Problem;
 import org.ldnworkbench.core.mechanism.Mechanism;
+import org.ldnworkbench.core.mechanism.MechanismException;
 import org.ldnworkbench.core.mechanism.MechanismSpec;
 import org.ldnworkbench.core.pipeline.Pipeline;
 
@@ -37,16 +39,37 @@ public final class RunChecker {
      *         so that validating many scenarios loads and binds each class once
      */
     public static RunChecker forValidating(MechanismCatalog catalog) {
+        return new RunChecker(catalog, new SharedInstances(catalog));
+    }
+
+    /** One bound instance per mechanism, but none of a mechanism given up on (its instance is not handed out again). */
+    private static final class SharedInstances implements MechanismInstances.Source {
+        private final MechanismCatalog catalog;
         // concurrent: a call left behind after the mechanism timeout may still come back and add its instance
-        Map<String, Mechanism> bound = new ConcurrentHashMap<>();
-        return new RunChecker(catalog, id -> {
-            Mechanism m = bound.get(id);
+        private final Map<String, Mechanism> bound = new ConcurrentHashMap<>();
+        private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
+
+        SharedInstances(MechanismCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public Mechanism create(String mechanismId) throws MechanismException {
+            Mechanism m = forgotten.contains(mechanismId) ? null : bound.get(mechanismId);
             if (m == null) {
-                m = catalog.create(id);
-                bound.put(id, m);
+                m = catalog.create(mechanismId); // refuses a quarantined mechanism, with the reason
+                if (!forgotten.contains(mechanismId)) {
+                    bound.put(mechanismId, m);
+                }
             }
             return m;
-        });
+        }
+
+        @Override
+        public void forget(String mechanismId) {
+            forgotten.add(mechanismId);
+            bound.remove(mechanismId);
+        }
     }
 
     /** @param layers the run's scenario (if any), then the layers from outside the file, in the order applied */

@@ -15,13 +15,19 @@ public final class Quarantine {
 
     /**
      * @param reason one line naming the mechanism, its bundle and what happened; the first reason is kept
+     * @return whether the catalog quarantines (ours do; another implementation of {@link MechanismCatalog} cannot be
+     *         told to)
      */
-    public static void of(MechanismCatalog catalog, String mechanismId, String reason) {
+    public static boolean of(MechanismCatalog catalog, String mechanismId, String reason) {
         // the plain class path's catalog first: on a plain class path the registry's platform classes may be missing
         if (catalog instanceof ClasspathMechanismCatalog c) {
             c.quarantine(mechanismId, reason);
-        } else if (catalog instanceof MechanismRegistry r) {
-            r.quarantine(mechanismId, reason);
+            return true;
         }
+        if (catalog instanceof MechanismRegistry r) {
+            r.quarantine(mechanismId, reason);
+            return true;
+        }
+        return false;
     }
 }

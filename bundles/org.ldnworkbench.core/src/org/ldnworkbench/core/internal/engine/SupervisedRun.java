@@ -2,12 +2,10 @@ package org.ldnworkbench.core.internal.engine;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import org.ldnworkbench.core.engine.SimulationException;
 
@@ -65,80 +63,9 @@ public final class SupervisedRun {
         return await(done);
     }
 
-    /**
-     * Runs one piece of mechanism code that is not a simulation (creating and binding the mechanisms of a pipeline,
-     * their validation) on a thread of the engine, and waits for it at most {@code budgetNanos}, counted as the
-     * {@link Watchdog} counts: an interval of waiting counts as at most two periods of waking up, so that time the
-     * waiting thread was held up (a long garbage collection, a starved processor) is not held against the call.
-     *
-     * @param budgetNanos how long the call may take; 0 for no limit (then {@code body} runs on the calling thread)
-     * @return what {@code body} returned; its unchecked exceptions and errors are rethrown as they are
-     * @throws TimeoutException when {@code body} did not return within the budget: its thread is interrupted and
-     *         left to itself (a daemon thread, out of the pool)
-     */
-    public static <T> T call(long budgetNanos, Supplier<T> body) throws TimeoutException {
-        if (budgetNanos <= 0) {
-            return body.get();
-        }
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Thread[] runner = new Thread[1];
-        THREADS.execute(() -> {
-            synchronized (runner) {
-                runner[0] = Thread.currentThread();
-            }
-            try {
-                done.complete(body.get());
-            } catch (Throwable t) { // the caller's to handle, as if thrown in its own thread
-                done.completeExceptionally(t);
-            } finally {
-                synchronized (runner) {
-                    runner[0] = null;
-                    Thread.interrupted(); // an interrupt sent as the call returned is not the pool's next task's
-                }
-            }
-        });
-        long period = Math.max(TimeUnit.MILLISECONDS.toNanos(5), Math.min(TimeUnit.MILLISECONDS.toNanos(500),
-                budgetNanos / 4));
-        long counted = 0;
-        long last = System.nanoTime();
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return done.get(period, TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    long now = System.nanoTime();
-                    counted += Math.min(now - last, 2 * period);
-                    last = now;
-                    if (counted >= budgetNanos && done.completeExceptionally(e)) {
-                        synchronized (runner) {
-                            if (runner[0] != null) {
-                                runner[0].interrupt();
-                            }
-                        }
-                        throw e;
-                    }
-                } catch (InterruptedException e) {
-                    interrupted = true; // kept for the caller, as a run's waiting keeps it
-                } catch (ExecutionException e) {
-                    throw unchecked(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static RuntimeException unchecked(Throwable cause) {
-        if (cause instanceof RuntimeException re) {
-            return re;
-        }
-        if (cause instanceof Error err) {
-            throw err;
-        }
-        return new IllegalStateException("a mechanism call failed: " + cause, cause);
+    /** @return the engine's threads, for {@link WatchedCalls} */
+    static Executor threads() {
+        return THREADS;
     }
 
     /** On the watchdog's thread: fails the run for its caller, unless it has just ended, then interrupts it. */
