@@ -23,13 +23,20 @@ public class NeverReturningMechanism implements Mechanism {
 
     @Override
     public double output(int index, double t, double[] x, double[] u, double[] p) {
-        while (t >= p[0] && !release) {
+        if (t >= p[0]) {
+            waitForRelease();
+        }
+        return x[0];
+    }
+
+    /** Sleeps in a loop that swallows interrupts until the test sets {@link #release}. */
+    static void waitForRelease() {
+        while (!release) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 // ignored on purpose: this plugin does not stop when asked
             }
         }
-        return x[0];
     }
 }

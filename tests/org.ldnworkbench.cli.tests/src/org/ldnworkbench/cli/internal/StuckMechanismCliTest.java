@@ -98,6 +98,29 @@ class StuckMechanismCliTest {
         assertTrue(registry.quarantineReason(ID) != null);
     }
 
+    /**
+     * A plugin stuck in {@code bind}: {@code run} and {@code validate} end after the timeout with the problem of its
+     * node (the command line's timeout holds for compiling too), and the mechanism is quarantined.
+     */
+    @Test
+    void aPluginStuckInBindIsAProblemOfItsNode() throws Exception {
+        String id = "test.cli.neverBinds";
+        Path file = Files.writeString(dir.resolve("binds.ldnpipe"), "{\"format\":\"ldn-pipeline/1\",\"name\":\"b\","
+                + "\"simulation\":{\"start\":0,\"end\":10,\"step\":0.5},\"nodes\":[{\"id\":\"stuck\",\"mechanism\":\""
+                + id + "\"}]}");
+        CliOutcome run = CliOutcome.run(registry, "run", file.toString(), "--out", dir.resolve("b").toString(),
+                "--no-plots", "--mechanism-timeout", "0.5");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("node 'stuck', mechanism: mechanism " + id + " from " + BUNDLE
+                + " did not return from creating and binding it within 0.5 s; its thread is left and the mechanism "
+                + "quarantined"), run.err());
+        assertFalse(Files.exists(dir.resolve("b").resolve("summary.json")), "nothing ran");
+        CliOutcome validate = CliOutcome.run(registry, "validate", file.toString());
+        assertEquals(1, validate.code(), validate.err());
+        assertTrue(validate.err().contains("mechanism " + id + " from " + BUNDLE + " is quarantined: a call creating "
+                + "and binding it did not return within 0.5 s (node 'stuck')"), validate.err());
+    }
+
     @Test
     void theTimeoutIsAPlainNumberOfSecondsFromZero() {
         for (String wrong : new String[] { "-1", "soon", "1e7", "Infinity" }) {
