@@ -18,8 +18,9 @@ final class MechanismTimeoutOption {
     /** Longest timeout accepted: about 11.6 days, far beyond any run. */
     static final double MAX_SECONDS = 1e6;
     static final CommandOption OPTION = CommandOption.valued("--mechanism-timeout", "SECONDS",
-            "stop a run when one call of a mechanism has not returned after SECONDS, and quarantine the mechanism "
-                    + "(default " + Simulator.DEFAULT_MECHANISM_TIMEOUT.toSeconds() + "; 0: never)");
+            "stop a run (or the check before it) when one call of a mechanism has not returned after SECONDS, and "
+                    + "quarantine the mechanism (default " + Simulator.DEFAULT_MECHANISM_TIMEOUT.toSeconds()
+                    + "; 0: never)");
 
     private MechanismTimeoutOption() {
     }
