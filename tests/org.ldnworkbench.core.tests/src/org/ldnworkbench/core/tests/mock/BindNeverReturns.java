@@ -10,8 +10,6 @@ import org.ldnworkbench.core.mechanism.MechanismSpec;
 public class BindNeverReturns implements Mechanism {
     @Override
     public void bind(MechanismSpec spec) {
-        while (!NeverReturns.release) {
-            Thread.onSpinWait();
-        }
+        NeverReturns.spinUntilReleased();
     }
 }

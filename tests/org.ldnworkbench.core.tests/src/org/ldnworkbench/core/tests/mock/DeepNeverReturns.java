@@ -12,9 +12,7 @@ public class DeepNeverReturns extends NeverReturns {
 
     private static double deep(int depth, double value) {
         if (depth == 0) {
-            while (!NeverReturns.release) {
-                Thread.onSpinWait();
-            }
+            spinUntilReleased();
             return value;
         }
         return deep(depth - 1, value);

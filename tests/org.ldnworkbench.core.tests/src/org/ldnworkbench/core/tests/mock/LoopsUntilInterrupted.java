@@ -2,23 +2,16 @@ package org.ldnworkbench.core.tests.mock;
 
 import java.util.concurrent.locks.LockSupport;
 
-import org.ldnworkbench.core.mechanism.Mechanism;
-
 /**
  * x' = -x, y = x, until t reaches {@code at}: from then on its derivatives do not return until the thread is
  * interrupted (then they return 0, and record that the interrupt came). A plugin waiting on something that never
  * happens, but written to give up when interrupted.
  */
-public class LoopsUntilInterrupted implements Mechanism {
+public class LoopsUntilInterrupted extends UnitDecay {
     /** Set once a stuck call has seen the watchdog's interrupt. */
     public static volatile boolean interrupted;
     /** The thread of the last call that got stuck. */
     public static volatile Thread stuckThread;
-
-    @Override
-    public void initialState(double[] p, double[] x0) {
-        x0[0] = 1;
-    }
 
     @Override
     public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
@@ -31,11 +24,6 @@ public class LoopsUntilInterrupted implements Mechanism {
             dx[0] = 0;
             return;
         }
-        dx[0] = -x[0];
-    }
-
-    @Override
-    public double output(int index, double t, double[] x, double[] u, double[] p) {
-        return x[0];
+        super.derivatives(t, x, u, p, dx);
     }
 }

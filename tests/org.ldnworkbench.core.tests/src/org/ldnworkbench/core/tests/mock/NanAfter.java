@@ -1,20 +1,9 @@
 package org.ldnworkbench.core.tests.mock;
 
-import org.ldnworkbench.core.mechanism.Mechanism;
-
-public class NanAfter implements Mechanism {
-    @Override
-    public void initialState(double[] p, double[] x0) {
-        x0[0] = 1;
-    }
-
+/** x' = -x, y = x, until t reaches {@code at}: from then on its derivative is NaN. */
+public class NanAfter extends UnitDecay {
     @Override
     public void derivatives(double t, double[] x, double[] u, double[] p, double[] dx) {
         dx[0] = t < p[0] ? -x[0] : Double.NaN;
-    }
-
-    @Override
-    public double output(int index, double t, double[] x, double[] u, double[] p) {
-        return x[0];
     }
 }

@@ -11,8 +11,6 @@ public class ValidateNeverReturns extends NeverReturns {
     @Override
     public void validate(double[] p, double[][][] tables) {
         CALLS.incrementAndGet();
-        while (!release) {
-            Thread.onSpinWait();
-        }
+        spinUntilReleased();
     }
 }
