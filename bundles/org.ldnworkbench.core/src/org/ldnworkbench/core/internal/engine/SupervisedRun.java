@@ -90,17 +90,10 @@ public final class SupervisedRun {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof SimulationException se) {
+                    if (e.getCause() instanceof SimulationException se) {
                         throw se;
                     }
-                    if (cause instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException("a simulation failed: " + cause, cause);
+                    throw unchecked(e.getCause(), "a simulation");
                 }
             }
         } finally {
@@ -108,5 +101,20 @@ public final class SupervisedRun {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * @param what the body, for the wrapper's message ("a simulation")
+     * @return what a body on an engine thread threw, for its caller to throw as if thrown in its own thread: an
+     *         unchecked exception as it is, an error thrown here, anything else wrapped
+     */
+    static RuntimeException unchecked(Throwable cause, String what) {
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(what + " failed: " + cause, cause);
     }
 }

@@ -88,7 +88,12 @@ final class Watchdog implements Runnable {
         for (Watch w : watches) {
             smallest = Math.min(smallest, w.budget);
         }
-        return Math.max(MIN_PERIOD, Math.min(MAX_PERIOD, smallest / 4));
+        return periodFor(smallest);
+    }
+
+    /** @return how often a budget is sampled: a quarter of it, within {@link #MIN_PERIOD} and {@link #MAX_PERIOD} */
+    static long periodFor(long budgetNanos) {
+        return Math.max(MIN_PERIOD, Math.min(MAX_PERIOD, budgetNanos / 4));
     }
 
     /** One watched run; closed by the run's thread when the run ends, however it ends. */

@@ -95,8 +95,7 @@ public final class WatchedCalls {
 
     private static <T> T await(CompletableFuture<T> done, long budgetNanos, Marks marks, Runnable giveUp)
             throws TimeoutException {
-        long period = Math.max(TimeUnit.MILLISECONDS.toNanos(5), Math.min(TimeUnit.MILLISECONDS.toNanos(500),
-                budgetNanos / 4));
+        long period = Watchdog.periodFor(budgetNanos);
         long counted = 0;
         long call = marks.calls;
         long last = System.nanoTime();
@@ -125,7 +124,7 @@ public final class WatchedCalls {
                 } catch (InterruptedException e) {
                     interrupted = true; // kept for the caller, as a run's waiting keeps it
                 } catch (ExecutionException e) {
-                    throw unchecked(e.getCause());
+                    throw SupervisedRun.unchecked(e.getCause(), "a mechanism call");
                 }
             }
         } finally {
@@ -135,13 +134,4 @@ public final class WatchedCalls {
         }
     }
 
-    private static RuntimeException unchecked(Throwable cause) {
-        if (cause instanceof RuntimeException re) {
-            return re;
-        }
-        if (cause instanceof Error err) {
-            throw err;
-        }
-        return new IllegalStateException("a mechanism call failed: " + cause, cause);
-    }
 }
