@@ -53,6 +53,22 @@ sized=$(LDNWB_JAVA_OPTS=-Xmx64m "$INSTALL/ldnwb" list 2>&1) \
   || fail "'ldnwb list' with LDNWB_JAVA_OPTS=-Xmx64m exited with $?" "$sized"
 [ "$sized" = "$out" ] || fail "'ldnwb list' with LDNWB_JAVA_OPTS=-Xmx64m printed more than without" "$sized"
 step "LDNWB_JAVA_OPTS=-Xmx64m: ldnwb list prints what it prints without"
+# file names beyond ASCII under the C locale (LANG unset: a container, cron, CI): Java could not even name them, and
+# the framework exited with 13 and no word from such a folder
+mkdir -p "$WORK/Müller"
+cp "$INSTALL/examples/ldn-vs-standard.ldnpipe" "$WORK/Müller/dösis.ldnpipe"
+out=$(cd "$WORK/Müller" && env -u LANG -u LC_ALL -u LC_CTYPE "$INSTALL/ldnwb" validate dösis.ldnpipe 2>&1) \
+  || fail "'ldnwb validate dösis.ldnpipe' in '$WORK/Müller' under the C locale exited with $?" "$out"
+step "ldnwb validate of a file beyond ASCII, from a folder beyond ASCII, under the C locale: exit 0"
+# the framework's launcher reads options of its own (-initialize, -noExit, -vmargs...) anywhere on the command line:
+# one given to a command must be refused as unknown, not run nothing with exit 0 or hang
+for option in -initialize -noExit -vmargs; do
+  code=0
+  out=$(timeout 60 "$INSTALL/ldnwb" validate "$INSTALL/examples/ldn-vs-standard.ldnpipe" "$option" 2>&1) || code=$?
+  [ "$code" -eq 2 ] && grep -qF "unknown option '$option'" <<<"$out" \
+    || fail "'ldnwb validate FILE $option' exited with $code instead of refusing the option" "$out"
+done
+step "ldnwb validate FILE -initialize (-noExit, -vmargs): exit 2, unknown option"
 
 check_run() { # OUTPUT RESULTS_FOLDER WHAT
   grep -q '^Peak occupancy (last day) \[fraction\]' <<<"$1" || fail "$3 printed no comparison table" "$1"

@@ -74,7 +74,8 @@ public final class CommandArguments {
     /**
      * Parses the arguments after the command's name against its declared options.
      *
-     * @throws UsageException naming the unknown option or the option whose value is missing
+     * @throws UsageException naming the unknown option, the option whose value is missing, or an option of one value
+     *         given more than once
      * @since 0.1
      */
     public static CommandArguments parse(List<String> args, List<CommandOption> options) throws UsageException {
@@ -83,7 +84,17 @@ public final class CommandArguments {
         for (CommandOption o : options) {
             (o.takesValue() ? valued : flags).add(o.name());
         }
-        return new CommandArguments(args, valued, flags);
+        CommandArguments parsed = new CommandArguments(args, valued, flags);
+        for (CommandOption o : options) {
+            List<String> given = parsed.options.getOrDefault(o.name(), List.of());
+            if (o.takesValue() && !o.repeatable() && given.size() > 1) {
+                // "--out a --out b" took b without a word: which one the user meant is theirs to say
+                throw new UsageException("option " + Names.quote(o.name()) + " is given " + given.size()
+                        + " times (" + given.stream().map(Names::quote).collect(java.util.stream.Collectors.joining(
+                                ", ")) + "); give it once");
+            }
+        }
+        return parsed;
     }
 
     /**

@@ -117,11 +117,27 @@ public final class Cli implements CommandContext {
      */
     public int execute(String[] argv) {
         boolean debug = argv != null && Arrays.asList(argv).contains("--debug");
+        int code;
         try {
-            return dispatch(argv == null ? new String[0] : argv, debug);
+            code = dispatch(argv == null ? new String[0] : argv, debug);
         } catch (Throwable t) {
-            return unexpected(t, debug);
+            code = unexpected(t, debug);
         }
+        return outputWritten(code);
+    }
+
+    /**
+     * @return {@code code}, or {@link Failure#INPUT} with a line on stderr when standard output could not take
+     *         everything printed (a full disk behind {@code > table.txt}, a closed pipe): a PrintStream only records
+     *         the failure, and a script would take the table as complete
+     */
+    private int outputWritten(int code) {
+        if (!out.checkError()) { // flushes first
+            return code;
+        }
+        err.println("ldnwb: standard output could not take everything printed (a full disk or a closed pipe?): what"
+                + " it shows is incomplete");
+        return code == 0 ? Failure.INPUT : code;
     }
 
     private int unexpected(Throwable t, boolean debug) {

@@ -132,13 +132,14 @@ final class RunCommand extends AbstractCommand {
         if (runs.size() == 1 || SummaryTables.headlines(runs.get(0)).isEmpty()) {
             for (RunSummary r : runs) {
                 if (runs.size() > 1) {
-                    out.println(overrides.label(r.result().pipeline().scenarioName()) + ":");
+                    out.println(SummaryTables.scenarioLabel(r, overrides) + ":");
                 }
                 SummaryTables.printOutputs(out, r);
                 out.println();
             }
         }
         SummaryTables.printFootnote(out, overrides);
+        SummaryTables.printPartial(out, runs, overrides);
     }
 
     /** The results folder when no {@code --out} is given, for a file whose name is not a plain folder name. */

@@ -31,6 +31,12 @@ import org.ldnworkbench.core.pipeline.PortRef;
  */
 final class ScanCommand extends AbstractCommand {
     /** The options of {@code scan}, in usage order. */
+    /**
+     * Most runs in parallel: four per processor, at least 64. Beyond the processors they only wait, and thousands of
+     * threads starving each other made the check before a scan give up ("did not start within 10 s").
+     */
+    static final int MAX_THREADS = Math.max(64, 4 * Runtime.getRuntime().availableProcessors());
+
     static final List<CommandOption> OPTIONS = List.of(
             CommandOption.required("--param", "node.param", "the parameter to scan"),
             CommandOption.oneOf("values", "--values", "a,b,c", "the values to run"),
@@ -39,7 +45,8 @@ final class ScanCommand extends AbstractCommand {
             CommandOption.valued("--out", "DIR", "the results folder, replaced as a whole (default: "
                     + "results/STEM-scan for STEM.ldnpipe)"),
             OverrideOptions.SET, OverrideOptions.PRESET,
-            CommandOption.valued("--threads", "N", "runs in parallel (default: the number of processors)"),
+            CommandOption.valued("--threads", "N", "runs in parallel (default: the number of processors; at most "
+                    + MAX_THREADS + ")"),
             CommandOption.flag("--no-plots", "write no PNG plots"), MechanismTimeoutOption.OPTION);
 
     private final Cli cli;
@@ -69,6 +76,13 @@ final class ScanCommand extends AbstractCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--param: " + e.getMessage());
         }
+        for (String set : a.values("--set")) {
+            if (set.startsWith(param + "=")) {
+                // the scan sets it to each of its values: the --set would be recorded as an override that was not
+                throw new UsageException("--set " + Names.quote(set) + " sets the scanned parameter "
+                        + Names.quote(param) + ", which takes each value of the scan instead; leave the --set out");
+            }
+        }
         if (a.value("--values") != null && a.value("--range") != null) {
             throw new UsageException("give either --values or --range, not both");
         }
@@ -79,7 +93,7 @@ final class ScanCommand extends AbstractCommand {
         if (values == null) {
             throw new UsageException("scan needs --values a,b,c or --range lo:hi:n[:log]");
         }
-        int threads = a.intValue("--threads", Runs.threads(), 1);
+        int threads = a.intValue("--threads", Runs.threads(), 1, MAX_THREADS);
         Pipeline p = Cli.read(file);
         CommandLineOverrides overrides = new CommandLineOverrides(OverrideOptions.layer(a));
         ParameterScan scan = new ParameterScan(new PipelineCompiler(cli.catalog()), p, Cli.shownFile(file),

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ldnworkbench.core.engine.SimulationResult;
 import org.ldnworkbench.core.mechanism.MetricSpec;
 import org.ldnworkbench.core.metrics.PeriodStats;
 import org.ldnworkbench.core.metrics.RunSummary;
+import org.ldnworkbench.core.pipeline.Names;
 
 /** The tables printed after a run: headline metrics side by side per scenario, and per-output statistics. */
 final class SummaryTables {
@@ -48,7 +50,7 @@ final class SummaryTables {
         String[] header = new String[runs.size() + 1];
         header[0] = "metric";
         for (int i = 0; i < runs.size(); i++) {
-            header[i + 1] = overrides.label(runs.get(i).result().pipeline().scenarioName());
+            header[i + 1] = scenarioLabel(runs.get(i), overrides);
         }
         TextTable t = new TextTable(header);
         List<String> labels = distinctLabels(first);
@@ -77,6 +79,36 @@ final class SummaryTables {
             labels.add(java.util.Collections.frequency(plain, l) > 1 ? l + " (" + metrics.get(k).node() + ")" : l);
         }
         return labels;
+    }
+
+    /** @return the scenario's name for a table, marked when its run stopped early */
+    static String scenarioLabel(RunSummary r, CommandLineOverrides overrides) {
+        String label = overrides.label(r.result().pipeline().scenarioName());
+        return r.result().isPartial() ? label + " " + PARTIAL : label;
+    }
+
+    /** The mark of a scenario whose run stopped early, explained by {@link #printPartial}. */
+    static final String PARTIAL = "(partial)";
+
+    /**
+     * Says under the tables where each scenario that stopped early stopped: its numbers (a peak, a last day, a
+     * mean) cover the run up to then only, and would otherwise read as the whole run's.
+     */
+    static void printPartial(PrintStream out, List<RunSummary> runs, CommandLineOverrides overrides) {
+        boolean any = false;
+        for (RunSummary r : runs) {
+            SimulationResult result = r.result();
+            if (result.isPartial()) {
+                String node = result.failureNode().isEmpty() ? "" : "node " + Names.quote(result.failureNode()) + ": ";
+                out.println(Names.escape(PARTIAL + " " + overrides.label(result.pipeline().scenarioName())
+                        + " stopped at t = " + Numbers.fmt(result.failureTime()) + " h (" + node + result.failure()
+                        + "): its values cover the run up to then only"));
+                any = true;
+            }
+        }
+        if (any) {
+            out.println();
+        }
     }
 
     /** Prints what the command line overrode, when it did: the footnote of the marked names. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -26,10 +28,11 @@ import org.ldnworkbench.ui.internal.editor.pages.PresetChoices;
  * A compact form for a mechanism editor's side panel: the node's preset (when the mechanism declares presets) and a
  * value field for each chosen parameter, with unit and evidence status ("assumed" values are marked). A value is
  * applied through {@link MechanismEditorContext#setParameter} on Enter or when its field is left; a refused value
- * stays in its field and the line below the form says why, with the range. The form follows the context: after any
+ * stays in its field, marked (hovering the mark says why), and the line below the form says why, with the range. The form follows the context: after any
  * change (this form's, another page's, an undo) it shows the node's values.
  * <p>
- * Widgets carry the data key {@value #WIDGET_KEY}: {@code "preset"}, {@code "value.NAME"} and {@code "message"}.
+ * Widgets carry the data key {@value #WIDGET_KEY}: {@code "preset"}, {@code "value.NAME"} and {@code "message"}; a
+ * field showing a refused value carries the reason under {@value #REFUSED_KEY}.
  *
  * @noinstantiate Create it with {@link #create}.
  * @since 0.1
@@ -42,8 +45,21 @@ public final class ParameterFields {
      */
     public static final String WIDGET_KEY = "org.ldnworkbench.ui.widget";
 
+    /**
+     * The key of the widget data that holds why a field's value was refused, while the field shows that value marked;
+     * null otherwise.
+     *
+     * @since 0.1
+     */
+    public static final String REFUSED_KEY = "org.ldnworkbench.ui.refused";
+
+    /** Room left of a field for its error mark. */
+    private static final int MARK_INDENT = 8;
+
     private final MechanismEditorContext context;
     private final Map<String, Text> fields = new LinkedHashMap<>();
+    /** The error mark of each field, shown while the field holds a refused value. */
+    private final Map<String, ControlDecoration> marks = new LinkedHashMap<>();
     private final Composite root;
     private Combo presets;
     private List<PresetChoices.Choice> choices = List.of();
@@ -115,7 +131,12 @@ public final class ParameterFields {
         Text field = new Text(root, SWT.BORDER | SWT.RIGHT);
         field.setData(WIDGET_KEY, "value." + p.name());
         field.setToolTipText(tip);
-        GridDataFactory.fillDefaults().grab(true, false).hint(70, SWT.DEFAULT).applyTo(field);
+        GridDataFactory.fillDefaults().grab(true, false).hint(70, SWT.DEFAULT).indent(MARK_INDENT, 0).applyTo(field);
+        ControlDecoration mark = new ControlDecoration(field, SWT.LEFT | SWT.CENTER);
+        mark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
+                .getImage());
+        mark.hide();
+        marks.put(p.name(), mark);
         field.addListener(SWT.DefaultSelection, e -> apply(p, field));
         field.addListener(SWT.FocusOut, e -> apply(p, field));
         Label unit = new Label(root, SWT.NONE);
@@ -137,12 +158,31 @@ public final class ParameterFields {
         }
         NumberText.Parsed parsed = ParameterInput.check(p, typed);
         if (!parsed.ok()) {
-            show(NLS.bind(org.ldnworkbench.ui.internal.editor.pages.Messages.ParametersPage_refused,
+            refused(p.name(), NLS.bind(org.ldnworkbench.ui.internal.editor.pages.Messages.ParametersPage_refused,
                     context.nodeId(), parsed.problem()));
             return;
         }
         IStatus status = context.setParameter(p.name(), parsed.value());
-        show(status.isOK() ? "" : status.getMessage());
+        if (status.isOK()) {
+            unmark(p.name());
+            show("");
+        } else {
+            refused(p.name(), status.getMessage());
+        }
+    }
+
+    /** Marks the field of {@code name}, which keeps the refused text, and says why below the form. */
+    private void refused(String name, String why) {
+        ControlDecoration mark = marks.get(name);
+        mark.setDescriptionText(why);
+        mark.show();
+        fields.get(name).setData(REFUSED_KEY, why);
+        show(why);
+    }
+
+    private void unmark(String name) {
+        marks.get(name).hide();
+        fields.get(name).setData(REFUSED_KEY, null);
     }
 
     private void presetChosen() {
@@ -171,5 +211,6 @@ public final class ParameterFields {
             presets.setToolTipText(effective == null ? null : effective.description());
         }
         fields.forEach((name, field) -> field.setText(NumberText.show(context.value(name).value())));
+        marks.keySet().forEach(this::unmark); // every field shows the value in use again
     }
 }

@@ -77,6 +77,12 @@ class CancelledRunTest {
             assertTrue(at >= 0 && rows.size() >= 2 && last <= at, rows.size() + " rows, last at " + last + ", at " + at);
             latest = Math.max(latest, at);
         }
+        // the table marks every scenario as partial and says where each stopped: its numbers are not the whole run's
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertEquals(summary.getAsJsonArray("scenarios").size(), stdout.lines().filter(l -> l.startsWith("(partial) ")
+                && l.contains(" stopped at t = ") && l.endsWith("(cancelled): its values cover the run up to then only"))
+                .count(), stdout);
+        assertTrue(stdout.lines().anyMatch(l -> l.startsWith("metric") && l.contains("(partial)")), stdout);
         // the samples are complete up to the last step accepted before t = 30 h (steps of a few hours here)
         assertTrue(latest > 20 && latest <= 30, "the scenario that cancelled stopped at " + latest);
     }

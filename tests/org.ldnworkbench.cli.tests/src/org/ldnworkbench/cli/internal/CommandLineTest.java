@@ -56,8 +56,31 @@ class CommandLineTest {
         CliOutcome o = ResultsDirectoryTest.cli("scan", ResultsDirectoryTest.FILE, "--param",
                 "dosing.amount", "--values", "1,2", "--threads", "0x10");
         assertEquals(2, o.code());
-        assertEquals("ldnwb scan: --threads: expected a whole number from 1 to 100000, got '0x10' (ldnwb --help "
-                + "shows the usage)\n", o.err());
+        assertEquals("ldnwb scan: --threads: expected a whole number from 1 to " + ScanCommand.MAX_THREADS
+                + ", got '0x10' (ldnwb --help shows the usage)\n", o.err());
+    }
+
+    @Test
+    void aScanRefusesMoreThreadsThanItsLimitAndASetOfTheScannedParameter() {
+        CliOutcome o = ResultsDirectoryTest.cli("scan", ResultsDirectoryTest.FILE, "--param", "dosing.amount",
+                "--values", "1,2", "--threads", String.valueOf(ScanCommand.MAX_THREADS + 1));
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--threads: expected a whole number from 1 to " + ScanCommand.MAX_THREADS), o.err());
+        o = ResultsDirectoryTest.cli("scan", ResultsDirectoryTest.FILE, "--param", "dosing.amount", "--values", "1,2",
+                "--set", "dosing.amount=3");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--set 'dosing.amount=3' sets the scanned parameter 'dosing.amount'"), o.err());
+    }
+
+    @Test
+    void anOptionOfOneValueGivenTwiceIsRefusedNamingBothValues() {
+        CliOutcome o = ResultsDirectoryTest.cli("run", ResultsDirectoryTest.FILE, "--out", "a", "--out", "b");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("option '--out' is given 2 times ('a', 'b'); give it once"), o.err());
+        o = ResultsDirectoryTest.cli("scan", ResultsDirectoryTest.FILE, "--param", "dosing.amount", "--param",
+                "dosing.count", "--values", "1,2");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("option '--param' is given 2 times"), o.err());
     }
 
     @Test

@@ -26,6 +26,10 @@ public final class Messages extends NLS {
     public static String compareJob;
     public static String compareUnreadable;
     public static String compareFolderFailed;
+    public static String runsOfPipeline;
+    public static String runsOfPipelines;
+    public static String runsWithFaded;
+    public static String liveRun;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -48,7 +48,8 @@ import org.ldnworkbench.ui.internal.runs.RunData;
 import org.ldnworkbench.ui.internal.runs.ShownRuns;
 
 /**
- * The Results view: the runs of {@link ShownRuns} as charts and tables. At the left a tree of the outputs to chart
+ * The Results view: the runs of {@link ShownRuns} as charts and tables, named in the line at its top (pipeline and
+ * run: they stay when another editor becomes active). At the left a tree of the outputs to chart
  * (three by default: occupancy, rebound signalling, glial activation); in the middle one chart per checked output,
  * sharing their time window; below, the metrics table and, when there is something to compare, the differences
  * table. The tool bar switches the time axis between hours and days and the value axis to logarithmic, zooms every
@@ -223,6 +224,7 @@ public final class ResultsView extends ViewPart {
         if (zoom != null && (span == null || zoom.to() <= span.from() || zoom.from() >= span.to())) {
             zoom = null;
         }
+        setContentDescription(RunsDescription.of(runs, faded));
         tree.show(outputs);
         redrawCharts(true);
         MetricsTable table = MetricsTable.of(runs);

@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String nameNoBase;
     public static String nameTooLong;
     public static String nameCharacter;
+    public static String nameReserved;
     public static String nameExists;
     public static String projectWizardTitle;
     public static String projectPageTitle;

@@ -9,7 +9,7 @@ import org.ldnworkbench.core.pipeline.PipelineFiles;
 /**
  * The file-name rules of the New Pipeline wizard, apart from the workspace's own (which the page asks as well): a
  * name that ends in {@code .ldnpipe} (appended when the user types another ending or none), that names one file (no folder separators),
- * that is portable across Linux, Windows and macOS, and that no file in the folder has yet, ignoring case (two
+ * that is portable across Linux, Windows and macOS (no characters or device names those refuse), and that no file in the folder has yet, ignoring case (two
  * pipelines that differ in case only would overwrite each other on Windows or macOS).
  */
 public final class PipelineFileNames {
@@ -17,6 +17,9 @@ public final class PipelineFileNames {
     public static final String SUFFIX = "." + PipelineFiles.EXTENSION;
     private static final int MAX_LENGTH = 255;
     private static final String NOT_PORTABLE = "<>:\"|?*";
+    /** Device names Windows reserves whatever the extension ({@code CON.ldnpipe} cannot be created there). */
+    private static final java.util.regex.Pattern WINDOWS_DEVICE = java.util.regex.Pattern
+            .compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9]) *");
 
     private PipelineFileNames() {
     }
@@ -56,6 +59,10 @@ public final class PipelineFileNames {
                 return NLS.bind(Messages.nameCharacter, fileName, c < ' ' ? "\\u" + String.format("%04x", (int) c)
                         : String.valueOf(c));
             }
+        }
+        String base = fileName.substring(0, fileName.indexOf('.'));
+        if (WINDOWS_DEVICE.matcher(base).matches()) {
+            return NLS.bind(Messages.nameReserved, fileName, base.strip());
         }
         if (exists.test(fileName)) {
             return NLS.bind(Messages.nameExists, fileName);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ldnworkbench.ui.internal.editor.PipelineEditor;
 import org.ldnworkbench.ui.internal.editor.model.PipelineDocument;
+import org.ldnworkbench.ui.mechanism.ParameterFields;
 import org.ldnworkbench.ui.tests.support.Events;
 import org.ldnworkbench.ui.tests.support.ScreenshotOnFailure;
 import org.ldnworkbench.ui.tests.support.Screenshots;
@@ -104,6 +105,32 @@ class MechanismEditorPreviewTest {
                 "inhibition at 1000 ng/mL did not rise with a tissue partition of 300");
         UiWait.until("the gap to be stated anew", () -> !gap.equals(MechanismEditors.named(window, Label.class,
                 "inflammation.gap").getText()));
+    }
+
+    @Test
+    void aRefusedValueStaysMarkedInItsFieldWhenAnotherFieldIsRefusedUntilAValueIsApplied() {
+        PipelineEditor editor = MechanismEditors.openExample(PROJECT);
+        PipelineDocument document = MechanismEditors.document(editor);
+        Shell window = MechanismEditors.doubleClick(editor, "receptor");
+        Text ec50 = MechanismEditors.named(window, Text.class, "value.EC50ntx");
+        Text ke0 = MechanismEditors.named(window, Text.class, "value.ke0");
+        Label message = MechanismEditors.named(window, Label.class, "message");
+        Double inUse = document.pipeline().node("receptor").parameters().get("EC50ntx");
+
+        setValue(window, "EC50ntx", "-1");
+        setValue(window, "ke0", "abc");
+        assertTrue(message.getText().contains("abc"), message.getText());
+        assertEquals("-1", ec50.getText(), "the refused text was dropped");
+        assertTrue(String.valueOf(ec50.getData(ParameterFields.REFUSED_KEY)).contains("EC50ntx"),
+                "EC50ntx's refused value is no longer marked once ke0 was refused: " + ec50.getData(
+                        ParameterFields.REFUSED_KEY));
+        assertTrue(ke0.getData(ParameterFields.REFUSED_KEY) != null, "ke0 is not marked");
+        assertEquals(inUse, document.pipeline().node("receptor").parameters().get("EC50ntx"));
+
+        setValue(window, "EC50ntx", "1.3");
+        assertEquals(null, ec50.getData(ParameterFields.REFUSED_KEY), "an applied value is still marked");
+        assertEquals(null, ke0.getData(ParameterFields.REFUSED_KEY), "ke0 still marked, though it shows the value in use");
+        assertEquals("1.3", ec50.getText());
     }
 
     /** Types a value into the side panel's field of a parameter and presses Enter. */

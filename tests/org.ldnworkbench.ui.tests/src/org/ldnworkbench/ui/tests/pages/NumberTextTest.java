@@ -14,11 +14,14 @@ class NumberTextTest {
         assertEquals(0.5, NumberText.parse(".5").value());
         assertEquals(1e-8, NumberText.parse("1e-8").value());
         assertEquals(-2, NumberText.parse("-2").value());
+        assertEquals(0, NumberText.parse("0e-400").value());
+        assertEquals(-0.0, NumberText.parse("-0.000").value());
+        assertEquals(Double.MIN_VALUE, NumberText.parse("4.9e-324").value());
     }
 
     @Test
     void whatJavaWouldAlsoParseButNoFileHoldsIsRefusedQuotingTheText() {
-        for (String t : new String[] {"NaN", "Infinity", "0x10", "1d", "4,5", "abc", "1e999", ""}) {
+        for (String t : new String[] {"NaN", "Infinity", "0x10", "1d", "4,5", "abc", "1e999", "1e-400", "-2.5e-999", ""}) {
             NumberText.Parsed p = NumberText.parse(t);
             assertFalse(p.ok(), t);
             assertTrue(t.isEmpty() || p.problem().contains(t), p.problem());

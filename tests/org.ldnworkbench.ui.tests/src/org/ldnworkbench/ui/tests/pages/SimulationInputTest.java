@@ -60,6 +60,16 @@ class SimulationInputTest {
     }
 
     @Test
+    void everyRefusedFieldIsNamedNotOnlyTheFirst() {
+        SimulationInput.Checked c = check(form("0", "abc", "1", "0.5", "1e-10", Integrator.DORMAND_PRINCE_853,
+                "0.01"));
+        assertEquals(java.util.Set.of(Field.END, Field.RTOL), c.problems().keySet(), c.problems().toString());
+        assertEquals(Field.END, c.field());
+        assertTrue(c.problems().get(Field.RTOL).contains("0.001"), c.problems().get(Field.RTOL));
+        assertEquals(null, c.settings());
+    }
+
+    @Test
     void theFixedStepIsCheckedForRk4Only() {
         assertEquals(Field.FIXED_STEP, check(form("0", "24", "1", "1e-8", "1e-10", Integrator.RK4, "48")).field());
         assertTrue(check(form("0", "24", "1", "1e-8", "1e-10", Integrator.DORMAND_PRINCE_54, "48")).ok());

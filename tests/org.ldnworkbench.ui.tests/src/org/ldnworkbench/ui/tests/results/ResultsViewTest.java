@@ -95,6 +95,8 @@ class ResultsViewTest {
         assertTrue(seriesKeys(occupancy).containsAll(List.of(ExampleRun.LDN, ExampleRun.STANDARD)),
                 "the plotted series lack a regimen: " + seriesKeys(occupancy));
         assertEquals("occupancy [fraction]", occupancy.getXYPlot().getRangeAxis().getLabel());
+        assertEquals("Pipeline '" + run.pipelineName() + "': ldn-vs-standard test run", view.getContentDescription(),
+                "the view does not say whose run it shows");
 
         Table metrics = Widgets.find(view.getSite().getShell(), Table.class, Widgets.withData(KEY, "results.metrics"),
                 "the metrics table");

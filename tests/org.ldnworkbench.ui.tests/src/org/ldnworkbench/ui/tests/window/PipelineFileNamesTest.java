@@ -48,6 +48,17 @@ class PipelineFileNamesTest {
     }
 
     @Test
+    void windowsDeviceNamesAreRefusedWhateverTheirCaseButLongerNamesAreNot() {
+        assertTrue(PipelineFileNames.problem("CON.ldnpipe", NONE).contains("CON"));
+        assertNotNull(PipelineFileNames.problem("nul.ldnpipe", NONE));
+        assertNotNull(PipelineFileNames.problem("Com1.v2.ldnpipe", NONE));
+        assertNotNull(PipelineFileNames.problem("lpt9 .ldnpipe", NONE));
+        assertNull(PipelineFileNames.problem("console.ldnpipe", NONE));
+        assertNull(PipelineFileNames.problem("com10.ldnpipe", NONE));
+        assertNull(PipelineFileNames.problem("aux-data.ldnpipe", NONE));
+    }
+
+    @Test
     void anExistingFileIsRefusedIgnoringCaseSoNothingIsOverwritten() {
         String problem = PipelineFileNames.problem("Pipeline.ldnpipe", existing("pipeline.LDNPIPE"));
         assertNotNull(problem);

@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     /** See messages.properties. */
     public static String NumberText_tooLarge;
     /** See messages.properties. */
+    public static String NumberText_tooSmall;
+    /** See messages.properties. */
     public static String ParameterInput_notANumber;
     /** See messages.properties. */
     public static String ParameterInput_outOfRange;
@@ -216,6 +218,8 @@ public final class Messages extends NLS {
     public static String SimulationPage_rk4;
     /** See messages.properties. */
     public static String SimulationPage_refused;
+    /** See messages.properties. */
+    public static String SimulationPage_refusedMore;
     /** See messages.properties. */
     public static String SimulationPage_settingsLabel;
     /** See messages.properties. */

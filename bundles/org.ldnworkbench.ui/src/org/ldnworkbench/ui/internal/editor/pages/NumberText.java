@@ -7,11 +7,14 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Numbers as users type and read them in the editor's pages. Parsing accepts plain decimals and scientific notation
  * ({@code 4.5}, {@code .5}, {@code 1e-8}) only: {@link Double#parseDouble} alone would also take {@code NaN},
- * {@code Infinity}, hexadecimal and a trailing {@code d}, none of which belongs in a pipeline file. Showing gives the
+ * {@code Infinity}, hexadecimal and a trailing {@code d}, none of which belongs in a pipeline file, and would read
+ * a number too small for a double ({@code 1e-400}) as 0 without a word. Showing gives the
  * shortest text that reads back as the same double, without a {@code .0} on whole numbers.
  */
 public final class NumberText {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** A digit other than 0 before any exponent: the text is not zero, even if it reads as 0.0. */
+    private static final Pattern NONZERO_MANTISSA = Pattern.compile("^[^eE]*[1-9]");
     /** Whole numbers below this are shown without exponent. */
     private static final double PLAIN_LIMIT = 1e15;
 
@@ -54,6 +57,9 @@ public final class NumberText {
         double v = Double.parseDouble(t);
         if (!Double.isFinite(v)) {
             return Parsed.refused(NLS.bind(Messages.NumberText_tooLarge, quote(t)));
+        }
+        if (v == 0 && NONZERO_MANTISSA.matcher(t).find()) {
+            return Parsed.refused(NLS.bind(Messages.NumberText_tooSmall, quote(t)));
         }
         return Parsed.of(v);
     }

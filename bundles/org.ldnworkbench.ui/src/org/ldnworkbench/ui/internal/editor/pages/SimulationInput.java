@@ -1,5 +1,9 @@
 package org.ldnworkbench.ui.internal.editor.pages;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 import org.eclipse.osgi.util.NLS;
 import org.ldnworkbench.core.engine.MechanismCatalog;
 import org.ldnworkbench.core.engine.PipelineCompiler;
@@ -51,16 +55,32 @@ public record SimulationInput(String start, String end, String step, String rtol
     }
 
     /**
-     * The outcome of a check: the settings to apply, or the first problem and its field.
+     * The outcome of a check: the settings to apply, or the problem of every field the engine would refuse.
      *
      * @param settings the checked settings, or null when refused
-     * @param field the field the problem is about, or null
-     * @param problem null when the settings are valid
+     * @param problems each refused field's problem, in the form's order; empty when the settings are valid
      */
-    public record Checked(SimulationSettings settings, Field field, String problem) {
+    public record Checked(SimulationSettings settings, Map<Field, String> problems) {
+        /** Keeps the problems in the form's order. */
+        public Checked {
+            Map<Field, String> ordered = new EnumMap<>(Field.class);
+            ordered.putAll(problems);
+            problems = Collections.unmodifiableMap(ordered);
+        }
+
         /** @return whether the settings may be applied */
         public boolean ok() {
-            return problem == null;
+            return problems.isEmpty();
+        }
+
+        /** @return the first refused field in the form's order, or null */
+        public Field field() {
+            return problems.isEmpty() ? null : problems.keySet().iterator().next();
+        }
+
+        /** @return the first refused field's problem, or null when the settings are valid */
+        public String problem() {
+            return problems.isEmpty() ? null : problems.values().iterator().next();
         }
     }
 
@@ -76,34 +96,40 @@ public record SimulationInput(String start, String end, String step, String rtol
     /**
      * @param pipeline the pipeline the settings are for (its nodes' outputs size the run)
      * @param catalog the installed mechanisms
-     * @return the settings, or the first problem, naming its field and the limit
+     * @return the settings, or the problem of each refused field, naming the field and the limit
      */
     public Checked check(Pipeline pipeline, MechanismCatalog catalog) {
-        SimulationSettings s = new SimulationSettings().integrator(integrator);
+        Map<Field, String> problems = new EnumMap<>(Field.class);
+        SimulationSettings now = pipeline.simulation();
+        double[] values = {now.start(), now.end(), now.step(), now.rtol(), now.atol(), now.fixedStep()};
         String[] texts = {start, end, step, rtol, atol, fixedStep};
         Field[] fields = {Field.START, Field.END, Field.STEP, Field.RTOL, Field.ATOL, Field.FIXED_STEP};
-        double[] values = new double[texts.length];
         for (int i = 0; i < texts.length; i++) {
             if (fields[i] == Field.FIXED_STEP && integrator != Integrator.RK4 && texts[i].isBlank()) {
-                values[i] = pipeline.simulation().fixedStep();
                 continue;
             }
             NumberText.Parsed parsed = NumberText.parse(texts[i]);
-            if (!parsed.ok()) {
-                return new Checked(null, fields[i], NLS.bind(Messages.SimulationInput_field, label(fields[i]),
-                        parsed.problem()));
+            if (parsed.ok()) {
+                values[i] = parsed.value();
+            } else { // the pipeline's value stands in, so that the other fields are still checked
+                problems.put(fields[i], NLS.bind(Messages.SimulationInput_field, label(fields[i]), parsed.problem()));
             }
-            values[i] = parsed.value();
         }
-        s.start(values[0]).end(values[1]).step(values[2]).rtol(values[3]).atol(values[4]).fixedStep(values[5]);
+        SimulationSettings s = new SimulationSettings().integrator(integrator).start(values[0]).end(values[1])
+                .step(values[2]).rtol(values[3]).atol(values[4]).fixedStep(values[5]);
         for (Problem p : new PipelineCompiler(catalog).validate(new Pipeline().simulation(s.copy()))) {
             Field f = fieldOf(p.field());
-            if (f != null) {
-                return new Checked(null, f, NLS.bind(Messages.SimulationInput_field, label(f), p.message()));
+            if (f != null && !problems.containsKey(f)) {
+                problems.put(f, NLS.bind(Messages.SimulationInput_field, label(f), p.message()));
             }
         }
-        String size = runSizeProblem(pipeline, s, catalog);
-        return size == null ? new Checked(s, null, null) : new Checked(null, Field.RUN, size);
+        if (problems.isEmpty()) {
+            String size = runSizeProblem(pipeline, s, catalog);
+            if (size != null) {
+                problems.put(Field.RUN, size);
+            }
+        }
+        return new Checked(problems.isEmpty() ? s : null, problems);
     }
 
     /**

@@ -33,8 +33,9 @@ import org.ldnworkbench.ui.internal.editor.pages.SimulationInput.Field;
 /**
  * The Simulation page: the pipeline's name and description, and its run settings (start, end, output step in hours;
  * integrator; RK4's fixed step; tolerances). The settings are checked as a whole by the engine's rules while the
- * user types ({@link SimulationInput}); a field the engine would refuse is marked, the message line names the limit,
- * and nothing changes until the form is valid again. A valid form is applied when a field is left or Enter is pressed,
+ * user types ({@link SimulationInput}); every field the engine would refuse is marked with its reason (shown on
+ * hovering its mark), the message line names the first and how many more, and nothing changes until the form is
+ * valid again. A valid form is applied when a field is left or Enter is pressed,
  * as one undoable edit. The line under the time fields says how many points and values a run records.
  */
 public final class SimulationPage implements PipelineEditorPage {
@@ -200,12 +201,16 @@ public final class SimulationPage implements PipelineEditorPage {
         if (c.ok()) {
             message.clear();
         } else {
-            ControlDecoration d = decorations.get(c.field());
-            if (d != null) {
-                d.setDescriptionText(c.problem());
-                d.show();
-            }
-            message.error(NLS.bind(Messages.SimulationPage_refused, c.problem()));
+            c.problems().forEach((field, problem) -> {
+                ControlDecoration d = decorations.get(field);
+                if (d != null) {
+                    d.setDescriptionText(problem);
+                    d.show();
+                }
+            });
+            int more = c.problems().size() - 1;
+            message.error(more == 0 ? NLS.bind(Messages.SimulationPage_refused, c.problem())
+                    : NLS.bind(Messages.SimulationPage_refusedMore, c.problem(), more));
         }
         runSize.getParent().layout();
         return c;
