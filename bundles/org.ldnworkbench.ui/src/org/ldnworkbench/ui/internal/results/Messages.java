@@ -30,6 +30,7 @@ public final class Messages extends NLS {
     public static String runsOfPipelines;
     public static String runsWithFaded;
     public static String liveRun;
+    public static String runsSweepOther;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

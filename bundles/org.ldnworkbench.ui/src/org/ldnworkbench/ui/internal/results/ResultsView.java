@@ -121,6 +121,7 @@ public final class ResultsView extends ViewPart {
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         live = new LiveRerun(shown);
         live.setEnabled(WorkbenchPreferences.liveRerun());
+        live.addFollowListener(this::describe);
         SweepBar sweep = new SweepBar(parent, live);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(sweep);
         // the tables below span the whole width: their columns (scenario, then a dozen metrics) need it more than
@@ -224,7 +225,7 @@ public final class ResultsView extends ViewPart {
         if (zoom != null && (span == null || zoom.to() <= span.from() || zoom.from() >= span.to())) {
             zoom = null;
         }
-        setContentDescription(RunsDescription.of(runs, faded));
+        describe();
         tree.show(outputs);
         redrawCharts(true);
         MetricsTable table = MetricsTable.of(runs);
@@ -232,6 +233,15 @@ public final class ResultsView extends ViewPart {
         showDifferences(table);
         copyHandler.enablementChanged();
         refreshToggles();
+    }
+
+    /** Names the runs shown in the view's top line, and the pipeline the sweep acts on when it is another. */
+    private void describe() {
+        if (live == null) {
+            return;
+        }
+        PipelineDocument followed = live.document();
+        setContentDescription(RunsDescription.of(runs, faded, followed == null ? null : followed.pipeline().name()));
     }
 
     private void showDifferences(MetricsTable table) {

@@ -9,22 +9,29 @@ import org.ldnworkbench.ui.internal.runs.RunData;
 
 /**
  * The line at the top of the Results view that says whose runs it shows: the charts and tables stay when another
- * pipeline editor becomes active (and the sweep bar then names that other pipeline), so the runs must say which
- * pipeline and which run they are.
+ * pipeline editor becomes active, while the sweep bar and the live re-run act on the active editor's pipeline: the
+ * line says which pipeline and run the charts are, and when the sweep would re-simulate another pipeline.
  */
-final class RunsDescription {
+public final class RunsDescription {
     private RunsDescription() {
     }
 
     /**
      * @param runs the runs shown, in their order
      * @param faded an earlier run drawn faded behind them, or null
-     * @return e.g. {@code Pipeline 'ldn-vs-standard', run ldn-vs-standard 2026-12-02 10:31:05}, or "" for no run
+     * @param swept the name of the pipeline the sweep bar re-simulates, or null when it follows none
+     * @return e.g. {@code Pipeline 'ldn-vs-standard': ldn-vs-standard 2026-12-02 10:31:05}, or "" for no run
      */
-    static String of(List<RunData> runs, RunData faded) {
+    public static String of(List<RunData> runs, RunData faded, String swept) {
         if (runs.isEmpty()) {
             return "";
         }
+        String shown = of(runs, faded);
+        boolean other = swept != null && runs.stream().anyMatch(r -> !r.pipelineName().equals(swept));
+        return other ? NLS.bind(Messages.runsSweepOther, shown, swept) : shown;
+    }
+
+    private static String of(List<RunData> runs, RunData faded) {
         List<String> pipelines = runs.stream().map(RunData::pipelineName).distinct().toList();
         String names = pipelines.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
         String labels = runs.stream().map(RunsDescription::label).collect(Collectors.joining(", "));

@@ -46,6 +46,7 @@ import org.ldnworkbench.charts.ui.ChartCanvas;
 import org.ldnworkbench.ui.internal.UiIds;
 import org.ldnworkbench.ui.internal.results.ResultsCommands;
 import org.ldnworkbench.ui.internal.results.ResultsView;
+import org.ldnworkbench.ui.internal.results.RunsDescription;
 import org.ldnworkbench.ui.internal.runs.RunData;
 import org.ldnworkbench.ui.internal.runs.ShownRuns;
 import org.ldnworkbench.ui.tests.support.ScreenshotOnFailure;
@@ -95,8 +96,14 @@ class ResultsViewTest {
         assertTrue(seriesKeys(occupancy).containsAll(List.of(ExampleRun.LDN, ExampleRun.STANDARD)),
                 "the plotted series lack a regimen: " + seriesKeys(occupancy));
         assertEquals("occupancy [fraction]", occupancy.getXYPlot().getRangeAxis().getLabel());
-        assertEquals("Pipeline '" + run.pipelineName() + "': ldn-vs-standard test run", view.getContentDescription(),
-                "the view does not say whose run it shows");
+        assertTrue(view.getContentDescription().startsWith("Pipeline '" + run.pipelineName()
+                + "': ldn-vs-standard test run"), "the view does not say whose run it shows: "
+                + view.getContentDescription());
+        assertEquals("Pipeline '" + run.pipelineName() + "': ldn-vs-standard test run", RunsDescription.of(List.of(run),
+                null, run.pipelineName()), "the same pipeline in the active editor is named again");
+        assertEquals("Pipeline '" + run.pipelineName() + "': ldn-vs-standard test run. The sweep re-simulates 'other',"
+                + " the active editor's pipeline", RunsDescription.of(List.of(run), null, "other"),
+                "the view does not say that the sweep acts on another pipeline than the one shown");
 
         Table metrics = Widgets.find(view.getSite().getShell(), Table.class, Widgets.withData(KEY, "results.metrics"),
                 "the metrics table");

@@ -6,7 +6,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
     public static String LiveJob_name;
     public static String SweepBar_parameter;
-    public static String SweepBar_parameterOf;
     public static String SweepBar_parameterOfTip;
     public static String SweepBar_parameterTip;
     public static String SweepBar_nothing;

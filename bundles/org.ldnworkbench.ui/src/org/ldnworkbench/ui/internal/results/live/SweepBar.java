@@ -23,8 +23,8 @@ import org.ldnworkbench.ui.internal.editor.pages.NumberText;
 import org.ldnworkbench.ui.internal.editor.pages.ParameterInput;
 
 /**
- * Sweeps one parameter of the followed pipeline live: a title naming that pipeline (the runs the Results view shows
- * may be another pipeline's, and a drag replaces them by this one's), a chooser of {@code node.parameter}, a slider over the
+ * Sweeps one parameter of the followed pipeline live (the Results view's top line says when the runs it shows are
+ * another pipeline's, which a drag replaces by this one's): a chooser of {@code node.parameter}, a slider over the
  * parameter's declared range ({@link SweepScale}: logarithmic when it spans more than two decades), the value with
  * its unit, Apply and Reset. Dragging re-simulates with a temporary layer ({@link LiveRerun#sweep}) and leaves the
  * pipeline alone; Apply writes the value into the pipeline as one undoable edit, Reset returns to the pipeline's
@@ -33,11 +33,9 @@ import org.ldnworkbench.ui.internal.editor.pages.ParameterInput;
 public final class SweepBar extends Composite {
     /** Sample of the widest value text the value label is sized for. */
     private static final String WIDEST_VALUE = "0.000e-00 nmol/L/h";
-    /** Characters of the pipeline's name in the bar's title at most. */
-    private static final int MAX_NAME = 48;
 
     private final LiveRerun live;
-    /** Names the followed pipeline: the Results view may show the runs of another one. */
+    /** Its tooltip names the followed pipeline (the Results view's top line says when its runs are another's). */
     private final Label title;
     private final Combo chooser;
     private final Scale slider;
@@ -95,11 +93,6 @@ public final class SweepBar extends Composite {
     /** @return the live re-run the slider drives */
     public LiveRerun live() {
         return live;
-    }
-
-    /** @return the bar's title, naming the pipeline it sweeps */
-    public String title() {
-        return title.getText();
     }
 
     /** @return the chosen parameter's {@code node.parameter}, or null */
@@ -171,14 +164,8 @@ public final class SweepBar extends Composite {
         }
         PipelineDocument document = live.document();
         boolean usable = document != null && live.isEnabled();
-        String named = document == null ? Messages.SweepBar_parameter
-                : NLS.bind(Messages.SweepBar_parameterOf, shortened(document.pipeline().name()));
-        if (!named.equals(title.getText())) {
-            title.setText(named);
-            title.setToolTipText(document == null ? null
-                    : NLS.bind(Messages.SweepBar_parameterOfTip, document.pipeline().name()));
-            layout(true);
-        }
+        title.setToolTipText(document == null ? null
+                : NLS.bind(Messages.SweepBar_parameterOfTip, document.pipeline().name()));
         List<SweepParameter> now = document == null ? List.of()
                 : SweepParameter.of(document.pipeline(), live.catalog());
         if (!now.equals(choices)) {
@@ -205,11 +192,6 @@ public final class SweepBar extends Composite {
         chooser.setEnabled(usable && !choices.isEmpty());
         showValue();
         setEnabledAll(usable && chosen != null);
-    }
-
-    /** @return the name, cut to {@link #MAX_NAME} characters with an ellipsis (the tooltip gives it whole) */
-    private static String shortened(String name) {
-        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "\u2026";
     }
 
     private int indexOf(String key) {
