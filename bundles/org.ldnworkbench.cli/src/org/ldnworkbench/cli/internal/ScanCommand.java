@@ -30,13 +30,13 @@ import org.ldnworkbench.core.pipeline.PortRef;
  * the headline metrics against the value: a table, {@code scan.csv} and one plot per metric.
  */
 final class ScanCommand extends AbstractCommand {
-    /** The options of {@code scan}, in usage order. */
     /**
      * Most runs in parallel: four per processor, at least 64. Beyond the processors they only wait, and thousands of
      * threads starving each other made the check before a scan give up ("did not start within 10 s").
      */
     static final int MAX_THREADS = Math.max(64, 4 * Runtime.getRuntime().availableProcessors());
 
+    /** The options of {@code scan}, in usage order. */
     static final List<CommandOption> OPTIONS = List.of(
             CommandOption.required("--param", "node.param", "the parameter to scan"),
             CommandOption.oneOf("values", "--values", "a,b,c", "the values to run"),
@@ -76,13 +76,6 @@ final class ScanCommand extends AbstractCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--param: " + e.getMessage());
         }
-        for (String set : a.values("--set")) {
-            if (set.startsWith(param + "=")) {
-                // the scan sets it to each of its values: the --set would be recorded as an override that was not
-                throw new UsageException("--set " + Names.quote(set) + " sets the scanned parameter "
-                        + Names.quote(param) + ", which takes each value of the scan instead; leave the --set out");
-            }
-        }
         if (a.value("--values") != null && a.value("--range") != null) {
             throw new UsageException("give either --values or --range, not both");
         }
@@ -96,6 +89,13 @@ final class ScanCommand extends AbstractCommand {
         int threads = a.intValue("--threads", Runs.threads(), 1, MAX_THREADS);
         Pipeline p = Cli.read(file);
         CommandLineOverrides overrides = new CommandLineOverrides(OverrideOptions.layer(a));
+        Double set = overrides.layer().values().get(param);
+        if (set != null) {
+            // the scan sets it to each of its values: the --set would be recorded as an override that was not
+            throw new UsageException("--set " + Names.quote(param + "=" + Numbers.fmt(set))
+                    + " sets the scanned parameter " + Names.quote(param)
+                    + ", which takes each value of the scan instead; leave the --set out");
+        }
         ParameterScan scan = new ParameterScan(new PipelineCompiler(cli.catalog()), p, Cli.shownFile(file),
                 List.of(overrides.layer()), param);
         try {

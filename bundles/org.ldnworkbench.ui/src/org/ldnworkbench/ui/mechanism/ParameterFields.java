@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.fieldassist.ControlDecoration;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -20,6 +19,7 @@ import org.ldnworkbench.core.mechanism.ParameterSpec;
 import org.ldnworkbench.core.mechanism.ParameterStatus;
 import org.ldnworkbench.core.mechanism.PresetSpec;
 import org.eclipse.osgi.util.NLS;
+import org.ldnworkbench.ui.internal.editor.pages.ErrorMark;
 import org.ldnworkbench.ui.internal.editor.pages.NumberText;
 import org.ldnworkbench.ui.internal.editor.pages.ParameterInput;
 import org.ldnworkbench.ui.internal.editor.pages.PresetChoices;
@@ -28,8 +28,8 @@ import org.ldnworkbench.ui.internal.editor.pages.PresetChoices;
  * A compact form for a mechanism editor's side panel: the node's preset (when the mechanism declares presets) and a
  * value field for each chosen parameter, with unit and evidence status ("assumed" values are marked). A value is
  * applied through {@link MechanismEditorContext#setParameter} on Enter or when its field is left; a refused value
- * stays in its field, marked (hovering the mark says why), and the line below the form says why, with the range. The form follows the context: after any
- * change (this form's, another page's, an undo) it shows the node's values.
+ * stays in its field, marked (hovering the mark says why), and the line below the form says why, with the range.
+ * The form follows the context: after any change (this form's, another page's, an undo) it shows the node's values.
  * <p>
  * Widgets carry the data key {@value #WIDGET_KEY}: {@code "preset"}, {@code "value.NAME"} and {@code "message"}; a
  * field showing a refused value carries the reason under {@value #REFUSED_KEY}.
@@ -132,11 +132,7 @@ public final class ParameterFields {
         field.setData(WIDGET_KEY, "value." + p.name());
         field.setToolTipText(tip);
         GridDataFactory.fillDefaults().grab(true, false).hint(70, SWT.DEFAULT).indent(MARK_INDENT, 0).applyTo(field);
-        ControlDecoration mark = new ControlDecoration(field, SWT.LEFT | SWT.CENTER);
-        mark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
-                .getImage());
-        mark.hide();
-        marks.put(p.name(), mark);
+        marks.put(p.name(), ErrorMark.on(field));
         field.addListener(SWT.DefaultSelection, e -> apply(p, field));
         field.addListener(SWT.FocusOut, e -> apply(p, field));
         Label unit = new Label(root, SWT.NONE);

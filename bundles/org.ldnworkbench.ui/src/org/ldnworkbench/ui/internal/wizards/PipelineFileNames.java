@@ -8,9 +8,10 @@ import org.ldnworkbench.core.pipeline.PipelineFiles;
 
 /**
  * The file-name rules of the New Pipeline wizard, apart from the workspace's own (which the page asks as well): a
- * name that ends in {@code .ldnpipe} (appended when the user types another ending or none), that names one file (no folder separators),
- * that is portable across Linux, Windows and macOS (no characters or device names those refuse), and that no file in the folder has yet, ignoring case (two
- * pipelines that differ in case only would overwrite each other on Windows or macOS).
+ * name that ends in {@code .ldnpipe} (appended when the user types another ending or none), that names one file
+ * (no folder separators), that is portable across Linux, Windows and macOS (no characters or device names those
+ * refuse), and that no file in the folder has yet, ignoring case (two pipelines that differ in case only would
+ * overwrite each other on Windows or macOS).
  */
 public final class PipelineFileNames {
     /** The extension with its dot. */

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.fieldassist.ControlDecoration;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -35,8 +34,8 @@ import org.ldnworkbench.ui.internal.editor.pages.SimulationInput.Field;
  * integrator; RK4's fixed step; tolerances). The settings are checked as a whole by the engine's rules while the
  * user types ({@link SimulationInput}); every field the engine would refuse is marked with its reason (shown on
  * hovering its mark), the message line names the first and how many more, and nothing changes until the form is
- * valid again. A valid form is applied when a field is left or Enter is pressed,
- * as one undoable edit. The line under the time fields says how many points and values a run records.
+ * valid again. A valid form is applied when a field is left or Enter is pressed, as one undoable edit. The line
+ * under the time fields says how many points and values a run records.
  */
 public final class SimulationPage implements PipelineEditorPage {
     private static final String[] NO_INTEGRATORS = new String[0];
@@ -163,11 +162,7 @@ public final class SimulationPage implements PipelineEditorPage {
         gd.horizontalIndent = 8;
         t.setLayoutData(gd);
         t.setData(PagesIds.WIDGET_KEY, "simulation." + f.name().toLowerCase(java.util.Locale.ROOT));
-        ControlDecoration deco = new ControlDecoration(t, SWT.LEFT | SWT.CENTER);
-        deco.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
-                .getImage());
-        deco.hide();
-        decorations.put(f, deco);
+        decorations.put(f, ErrorMark.on(t));
         Label h = new Label(g, SWT.WRAP);
         h.setText(hint);
         h.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
